@@ -1,0 +1,39 @@
+#include "util/strings.h"
+
+#include <gtest/gtest.h>
+
+namespace careerlint::strings {
+namespace {
+
+TEST(Strings, TrimRemovesAsciiWhiteSpaceOnBothEnds) {
+  EXPECT_EQ(trim("  a b \t\n"), "a b");
+  EXPECT_EQ(trim(""), "");
+  EXPECT_EQ(trimLeft("  x "), "x ");
+  EXPECT_EQ(trimRight("  x "), "  x");
+}
+
+TEST(Strings, EditDistanceCountsInsertionsDeletionsAndSubstitutions) {
+  EXPECT_EQ(editDistance("kitten", "sitting"), 3u);
+  EXPECT_EQ(editDistance("", "abc"), 3u);
+  EXPECT_EQ(editDistance("same", "same"), 0u);
+}
+
+TEST(Strings, ClosestMatchSuggestsAPlausibleMisspelling) {
+  const std::vector<std::string> allowed = {"Bachelor's degree", "Master's degree", "Associate's degree"};
+  EXPECT_EQ(closestMatch("Bachelors degree", allowed), "Bachelor's degree");
+  EXPECT_EQ(closestMatch("bachelor's DEGREE", allowed), "Bachelor's degree");
+  EXPECT_EQ(closestMatch("Apprenticeship", allowed), std::nullopt);
+}
+
+TEST(Strings, SplitKeepsEmptyParts) {
+  const auto parts = split("a,,b", ',');
+  ASSERT_EQ(parts.size(), 3u);
+  EXPECT_EQ(parts[1], "");
+}
+
+TEST(Strings, QuotedEscapesQuotesAndControlCharacters) {
+  EXPECT_EQ(quoted("say \"hi\"\n"), "\"say \\\"hi\\\"\\x0a\"");
+}
+
+}  // namespace
+}  // namespace careerlint::strings
