@@ -1,0 +1,30 @@
+#pragma once
+
+#include <functional>
+#include <iosfwd>
+
+namespace CLI {
+class App;
+}
+
+namespace careerlint::cli {
+
+// Where a command reads and writes; tests pass string streams.
+struct Io {
+  std::istream& in;
+  std::ostream& out;
+  std::ostream& err;
+  bool outIsTerminal = false;
+};
+
+// A subcommand registers its options on the app; `run` is called when it was chosen and
+// returns the process exit code (0, 1, or 2 for "could not run").
+struct Command {
+  CLI::App* app = nullptr;
+  std::function<int(Io&)> run;
+};
+
+// One function per subcommand, each in its own <name>_command.cpp.
+Command addConvertCommand(CLI::App& app);
+
+}  // namespace careerlint::cli
