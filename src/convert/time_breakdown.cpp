@@ -67,13 +67,24 @@ LeadIn skipLeadIn(std::string_view rest) {
       probe = strings::trimLeft(probe.substr(space + 1));
     }
   }
-  static constexpr std::array<std::string_view, 27> kVerbs = {
-      "goes toward ", "goes towards ", "goes to ", "go to ",   "is spent on ",   "are spent on ",
-      "is spent ",    "is devoted to ", "is dedicated to ", "involves ", "involve ", "covers ",
-      "splits between ", "is split between ", "divides among ", "divides between ",
-      "is divided between ", "consists of ", "focuses on ", "centers on ", "revolves around ",
-      "is ", "to ", "on ", "in ", "for ", "with "};
-  constexpr std::size_t kStrongVerbs = 21;  // the entries before "is "
+  static constexpr std::array<std::string_view, 34> kVerbs = {
+      "goes toward ", "goes towards ", "goes to ", "go to ", "goes into ", "is spent on ", "are spent on ",
+      "is spent ", "is devoted to ", "is dedicated to ", "involves ", "involve ", "covers ", "addresses ",
+      "handles ", "includes ", "splits between ", "splits among ", "is split between ", "is split among ",
+      "divides among ", "divides between ", "is divided between ", "consists of ", "focuses on ",
+      "centers on ", "revolves around ", "is ", "to ", "on ", "in ", "for ", "with ", "into "};
+  constexpr std::size_t kStrongVerbs = 27;  // the entries before "is "
+  // "45% of time for inspectors goes to …": a short qualifier before the verb.
+  if (lead.timePhrase) {
+    for (std::size_t i = 0; i < kStrongVerbs; ++i) {
+      const std::string_view verb = kVerbs[i];
+      const std::size_t at = rest.find(std::string(" ") + std::string(verb));
+      if (at != std::string_view::npos && at < 40 && rest.substr(0, at).find_first_of(",;:") == std::string_view::npos) {
+        rest = rest.substr(at + 1);
+        break;
+      }
+    }
+  }
   for (std::size_t i = 0; i < kVerbs.size(); ++i) {
     const std::string_view verb = kVerbs[i];
     if (strings::startsWithIgnoreCase(rest, verb)) {
@@ -219,12 +230,14 @@ void collectClauses(std::string_view sentence, const std::vector<Marker>& marker
 std::vector<SharePhrase> extractTimeBreakdown(std::string_view paragraph, double total) {
   std::vector<SharePhrase> parts;
   bool started = false;
+  int asides = 0;  // "For investigators, similar time goes to …" between two share sentences
   for (std::string_view sentence : splitSentences(paragraph)) {
     const std::vector<Marker> markers = findMarkers(sentence);
     if (!started) {
       if (!opensBreakdown(sentence, markers)) continue;
       started = true;
     } else if (!continuesBreakdown(sentence, markers)) {
+      if (markers.empty() && asides++ == 0) continue;
       break;
     }
     collectClauses(sentence, markers, parts);
