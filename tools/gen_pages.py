@@ -785,6 +785,13 @@ def page_layout(lines, order):
             if is_label:
                 sections[-1].setdefault("labels", []).append(line.text)
     closing = [line.text for line in lines if line.section == "closing"]
+    # The two orders differ only in whether the AI section stands before or after the sections
+    # from Key Responsibilities to Education: without the AI section and one of those, a reader
+    # of the page cannot tell the orders apart.
+    ids = {section["id"] for section in sections}
+    if "ai-assessment" not in ids or not ids & {"key-responsibilities", "inside-this-career",
+                                                "career-progression", "education"}:
+        order = "unknown"
     return {"order": order, "sections": sections,
             "closing": {"question": closing[0], "invitation": closing[1]}
             if len(closing) == 2 else None}
