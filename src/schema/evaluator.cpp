@@ -30,14 +30,17 @@ std::string renderValue(const Node& node) {
     case NodeKind::Integer:
     case NodeKind::Float: return std::string(node.text());
     case NodeKind::String: {
-      std::string_view text = node.text();
+      // Long or multi-line texts are shown by their start: the position says where the rest is.
+      const std::string_view text = node.text();
+      const std::string_view firstLine = text.substr(0, text.find('\n'));
       constexpr std::size_t kLongest = 80;
-      if (utf8::codePointCount(text) <= kLongest) return strings::quoted(text);
       std::size_t offset = 0;
-      for (std::size_t i = 0; i < kLongest && offset < text.size(); ++i) {
-        offset += utf8::sequenceLength(static_cast<unsigned char>(text[offset]));
+      for (std::size_t i = 0; i < kLongest && offset < firstLine.size(); ++i) {
+        offset += utf8::sequenceLength(static_cast<unsigned char>(firstLine[offset]));
       }
-      return strings::quoted(text.substr(0, std::min(offset, text.size()))) + "…";
+      offset = std::min(offset, firstLine.size());
+      if (offset == text.size()) return strings::quoted(text);
+      return strings::quoted(text.substr(0, offset)) + "…";
     }
     case NodeKind::Sequence: return "a list";
     case NodeKind::Mapping: return "a mapping";

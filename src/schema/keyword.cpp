@@ -107,7 +107,10 @@ bool containsWord(std::string_view text, std::string_view term) {
     for (std::size_t i = 0; i < term.size() && same; ++i) same = lower(text[at + i]) == lower(term[i]);
     if (!same) continue;
     const bool startsWord = at == 0 || !isWordChar(text[at - 1]) || !isWordChar(term.front());
-    const std::size_t after = at + term.size();
+    std::size_t after = at + term.size();
+    if (after < text.size() && lower(text[after]) == 's' && isWordChar(term.back())) {
+      if (after + 1 == text.size() || !isWordChar(text[after + 1])) ++after;  // a plural
+    }
     const bool endsWord = after == text.size() || !isWordChar(text[after]) || !isWordChar(term.back());
     if (startsWord && endsWord) return true;
   }

@@ -82,7 +82,7 @@ KeywordDefinition educationFlagsKeyword();
 
 // Helpers shared by the keywords.
 std::string formatNumber(double value);
-// Whether `term` occurs in `text` as a whole word, ignoring ASCII case.
+// Whether `term` occurs in `text` as a whole word (or its plural in -s), ignoring ASCII case.
 bool containsWord(std::string_view text, std::string_view term);
 
 }  // namespace careerlint::schema
