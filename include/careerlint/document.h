@@ -123,6 +123,14 @@ class DocumentBuilder {
   void boolean(bool value, Span span);
   void integer(std::int64_t value, Span span);
   void real(double value, Span span);
+  // A scalar with an explicit core tag (!!null, !!bool, !!int, !!float, !!str): `text` is
+  // resolved as `kind` by the core schema whatever its style. Returns false, adding nothing,
+  // when the text is not a value of that kind (containers are not scalar kinds).
+  bool taggedScalar(NodeKind kind, std::string_view text, ScalarStyle style, Span span);
+  // A YAML alias: `node`, already in this document, appears again here. Shared, not copied.
+  void alias(const Node* node);
+  // The node completed most recently (scalar, alias or ended container); null before any.
+  const Node* lastNode() const noexcept { return last_; }
 
   // Depth of open containers (the loader bounds nesting with it).
   std::size_t depth() const noexcept;
@@ -143,6 +151,7 @@ class DocumentBuilder {
   std::vector<Frame> stack_;
   std::vector<const Node*> scratch_;
   std::vector<DuplicateKey> duplicates_;
+  const Node* last_ = nullptr;
 };
 
 // RFC 6901: resolve "/a/0/b" from root; null when it names nothing.

@@ -20,6 +20,7 @@ int careerlintMain(const std::vector<std::string>& args, cli::Io& io) {
   // The explicit, sorted list of subcommands.
   std::vector<cli::Command> commands = {
       cli::addConvertCommand(app),
+      cli::addValidateCommand(app),
   };
 
   std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 parses a reversed vector

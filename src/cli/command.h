@@ -26,5 +26,6 @@ struct Command {
 
 // One function per subcommand, each in its own <name>_command.cpp.
 Command addConvertCommand(CLI::App& app);
+Command addValidateCommand(CLI::App& app);
 
 }  // namespace careerlint::cli

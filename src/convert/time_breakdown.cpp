@@ -26,6 +26,9 @@ std::optional<Percent> findPercent(std::string_view s, std::size_t from) {
     std::size_t begin = i;
     while (begin > 0 && isDigit(s[begin - 1])) --begin;
     if (begin > 0 && (s[begin - 1] == '.' || s[begin - 1] == '$' || isAlpha(s[begin - 1]))) continue;
+    // "60-70%" is a range, not a stated share.
+    if (begin > 1 && s[begin - 1] == '-' && isDigit(s[begin - 2])) continue;
+    if (begin > 3 && s.substr(begin - 3, 3) == "\xE2\x80\x93" && isDigit(s[begin - 4])) continue;
     if (i - begin > 3) continue;
     if (i + 1 < s.size() && (s[i + 1] == '+' || isDigit(s[i + 1]))) continue;
     double value = 0;

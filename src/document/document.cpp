@@ -146,6 +146,15 @@ bool parseFloat(std::string_view text, double& out) {
   return true;
 }
 
+bool isNullText(std::string_view text) {
+  return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
+}
+
+bool isBooleanText(std::string_view text) {
+  return text == "true" || text == "True" || text == "TRUE" || text == "false" ||
+         text == "False" || text == "FALSE";
+}
+
 }  // namespace
 
 DocumentBuilder::DocumentBuilder() = default;
@@ -171,6 +180,7 @@ Node* DocumentBuilder::newScalar(NodeKind kind, ScalarStyle style, std::string_v
 }
 
 void DocumentBuilder::attach(const Node* node) {
+  last_ = node;
   if (stack_.empty()) {
     if (!doc_.root_) doc_.root_ = node;  // later documents of a stream are not kept
     return;
@@ -245,12 +255,11 @@ void DocumentBuilder::scalar(std::string_view text, ScalarStyle style, Span span
     attach(newScalar(NodeKind::String, style, text, span));
     return;
   }
-  if (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL") {
+  if (isNullText(text)) {
     attach(newScalar(NodeKind::Null, style, text, span));
     return;
   }
-  if (text == "true" || text == "True" || text == "TRUE" || text == "false" ||
-      text == "False" || text == "FALSE") {
+  if (isBooleanText(text)) {
     Node* node = newScalar(NodeKind::Boolean, style, text, span);
     node->value_.boolean = text[0] == 't' || text[0] == 'T';
     attach(node);
@@ -275,6 +284,46 @@ void DocumentBuilder::scalar(std::string_view text, ScalarStyle style, Span span
   }
   attach(newScalar(NodeKind::String, style, text, span));
 }
+
+bool DocumentBuilder::taggedScalar(NodeKind kind, std::string_view text, ScalarStyle style,
+                                   Span span) {
+  Node* node = nullptr;
+  switch (kind) {
+    case NodeKind::String:
+      node = newScalar(NodeKind::String, style, text, span);
+      break;
+    case NodeKind::Null:
+      if (!isNullText(text)) return false;
+      node = newScalar(NodeKind::Null, style, text, span);
+      break;
+    case NodeKind::Boolean:
+      if (!isBooleanText(text)) return false;
+      node = newScalar(NodeKind::Boolean, style, text, span);
+      node->value_.boolean = text[0] == 't' || text[0] == 'T';
+      break;
+    case NodeKind::Integer: {
+      std::int64_t integer = 0;
+      if (!parseInteger(text, integer)) return false;
+      node = newScalar(NodeKind::Integer, style, text, span);
+      node->value_.integer = integer;
+      break;
+    }
+    case NodeKind::Float: {
+      double real = 0;
+      if (!parseFloat(text, real)) return false;
+      node = newScalar(NodeKind::Float, style, text, span);
+      node->value_.real = real;
+      break;
+    }
+    case NodeKind::Sequence:
+    case NodeKind::Mapping:
+      return false;
+  }
+  attach(node);
+  return true;
+}
+
+void DocumentBuilder::alias(const Node* node) { attach(node); }
 
 void DocumentBuilder::string(std::string_view text, Span span) {
   attach(newScalar(NodeKind::String, ScalarStyle::Plain, text, span));
@@ -311,6 +360,7 @@ Document DocumentBuilder::finish() {
   Document done = std::move(doc_);
   doc_ = Document();
   scratch_.clear();
+  last_ = nullptr;
   return done;
 }
 

@@ -70,6 +70,7 @@ TEST(TimeBreakdown, PercentagesThatAreNotSharesOfTimeAreIgnored) {
   expectBreakdown("Time divides among planning, building and testing.", {});
   expectBreakdown("Employment is projected to grow 35%+ over the decade. Wages rose 12% in 2024.", {});
   expectBreakdown("About 20% of graduates find work in 3 months.", {});
+  expectBreakdown("These professionals spend roughly 60-70% of their time on documentation.", {});
 }
 
 TEST(TimeBreakdown, OneAsideSentenceBetweenSharesIsSkipped) {

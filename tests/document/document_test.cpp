@@ -75,6 +75,42 @@ TEST(DocumentBuilder, DetectsDuplicatesInLargeMappingsToo) {
   EXPECT_EQ(b.duplicateKeys()[0].duplicate.begin.line, 40u);
 }
 
+TEST(DocumentBuilder, ResolvesTaggedScalarsAsTheirTagSaysOrRefusesThem) {
+  DocumentBuilder b;
+  b.beginSequence({1, 1, 0});
+  EXPECT_TRUE(b.taggedScalar(NodeKind::Integer, "0x1F", ScalarStyle::DoubleQuoted, at(1, 1)));
+  EXPECT_TRUE(b.taggedScalar(NodeKind::String, "12", ScalarStyle::Plain, at(1, 2)));
+  EXPECT_TRUE(b.taggedScalar(NodeKind::Float, "1", ScalarStyle::Plain, at(1, 3)));
+  EXPECT_TRUE(b.taggedScalar(NodeKind::Null, "", ScalarStyle::SingleQuoted, at(1, 4)));
+  EXPECT_FALSE(b.taggedScalar(NodeKind::Boolean, "yes", ScalarStyle::Plain, at(1, 5)));
+  EXPECT_FALSE(b.taggedScalar(NodeKind::Mapping, "", ScalarStyle::Plain, at(1, 6)));
+  b.end({2, 1, 0});
+  Document doc = b.finish();
+  const Node* root = doc.root();
+  ASSERT_EQ(root->size(), 4u);
+  EXPECT_EQ(root->at(0)->integer(), 31);
+  EXPECT_EQ(root->at(0)->text(), "0x1F");
+  EXPECT_EQ(root->at(0)->style(), ScalarStyle::DoubleQuoted);
+  EXPECT_EQ(root->at(1)->kind(), NodeKind::String);
+  EXPECT_EQ(root->at(2)->kind(), NodeKind::Float);
+  EXPECT_EQ(root->at(3)->kind(), NodeKind::Null);
+}
+
+TEST(DocumentBuilder, SharesAliasedNodes) {
+  DocumentBuilder b;
+  b.beginSequence({1, 1, 0});
+  EXPECT_EQ(b.lastNode(), nullptr);
+  b.string("once", at(1, 1));
+  const Node* once = b.lastNode();
+  b.alias(once);
+  b.end({2, 1, 0});
+  Document doc = b.finish();
+  EXPECT_EQ(doc.root()->at(1), doc.root()->at(0));
+  EXPECT_EQ(doc.root()->at(0), once);
+  EXPECT_EQ(doc.nodeCount(), 2u);
+  EXPECT_EQ(b.lastNode(), nullptr);  // the builder is empty after finish()
+}
+
 TEST(JsonPointer, ResolvesEscapedTokensAndIndices) {
   DocumentBuilder b;
   b.beginMapping({1, 1, 0});

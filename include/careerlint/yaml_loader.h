@@ -1,0 +1,40 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "careerlint/document.h"
+#include "careerlint/expected.h"
+
+namespace careerlint {
+
+// Bounds on what one YAML text may make the loader do. The defaults are far above any career
+// page and far below what would hurt: a file beyond them is refused with an Error, never
+// half-loaded.
+struct YamlLimits {
+  // Containers nested deeper than this are refused where the deepest one starts.
+  std::size_t maxDepth = 256;
+  // Alias uses (*name) in one document.
+  std::size_t maxAliases = 10000;
+  // Nodes the document would have if every alias were copied out ("billion laughs" guard).
+  // Aliases are never copied: an alias is the same Node as its anchor.
+  std::uint64_t maxExpandedNodes = 1'000'000;
+  // Longest line, in bytes. Findings quote the offending line; a line of megabytes is a
+  // generated or damaged file, not a career page.
+  std::size_t maxLineLength = 1024 * 1024;
+};
+
+// Reads UTF-8 YAML text into careerlint's document tree: the first document of the stream
+// (later ones are checked for syntax, not kept). Plain scalars resolve by the YAML 1.2 core
+// schema, quoted and block scalars are strings, core tags (!!str, !!int, !!float, !!bool,
+// !!null, !!map, !!seq) are honoured and other tags ignored. Every node has its begin and end.
+// An empty text (or one with only comments) is a document whose root is null.
+//
+// Refused with an Error at the spot (line, column in code points, byte offset; the caller
+// fills in Error::file): YAML syntax errors, duplicate mapping keys, undefined or recursive
+// aliases, tags the value does not fit, the limits above, UTF-16/UTF-32 text, invalid UTF-8,
+// NUL bytes. A UTF-8 byte order mark is skipped (it is not a column).
+Expected<Document> loadYaml(std::string_view text, const YamlLimits& limits = {});
+
+}  // namespace careerlint

