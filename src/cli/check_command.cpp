@@ -25,7 +25,10 @@ void addCheckOptions(CLI::App* command, CheckOptions& options, bool withFix) {
   command->add_option("--schema", options.schema, "Check every file against this JSON Schema (or builtin:career, builtin:manual-career)");
   command->add_option("-f,--format", options.format, "Output format: stylish, compact, json, sarif, github, junit")
       ->capture_default_str();
-  command->add_option("-o,--output-file", options.outputFiles, "Also write a format to a file: NAME=PATH (repeatable)");
+  command->add_option("-o,--output-file", options.outputFiles, "Also write a format to a file: NAME=PATH (repeatable)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   command->add_option("--fail-on", options.failOn, "Exit 1 on findings at or above: error, warning, info")
       ->check(CLI::IsMember({"error", "warning", "info"}))
       ->capture_default_str();
