@@ -19,5 +19,9 @@ function(careerlint_embed_files)
     DEPENDS ${EMB_FILES} "${list_file}" "${CAREERLINT_EMBED_SCRIPT}"
     COMMENT "Embedding ${EMB_NAME}"
     VERBATIM)
-  target_sources(${EMB_TARGET} PRIVATE "${out}")
+  # The generating command must belong to a target of this directory: an object library.
+  add_library(careerlint_embedded_${EMB_NAME} OBJECT "${out}")
+  target_include_directories(careerlint_embedded_${EMB_NAME} PRIVATE "${PROJECT_SOURCE_DIR}/src")
+  target_link_libraries(careerlint_embedded_${EMB_NAME} PRIVATE careerlint_sanitizers)
+  target_sources(${EMB_TARGET} PRIVATE $<TARGET_OBJECTS:careerlint_embedded_${EMB_NAME}>)
 endfunction()

@@ -1,0 +1,154 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "careerlint/document.h"
+#include "careerlint/finding.h"
+
+namespace careerlint {
+
+// ---- metadata --------------------------------------------------------------------------------
+
+enum class OptionType : unsigned char {
+  Boolean,
+  Integer,
+  String,
+  StringList,
+  SeverityMap,  // {key: error|warning|info|off}
+};
+
+// A rule option's value. SeverityMap values are severity names or "off".
+using OptionValue = std::variant<bool, std::int64_t, std::string, std::vector<std::string>,
+                                 std::map<std::string, std::string>>;
+
+struct RuleOption {
+  std::string name;
+  OptionType type;
+  OptionValue defaultValue;
+  std::string description;
+};
+
+struct RuleMessage {
+  std::string id;           // stable: tests and suppressions may rely on it
+  std::string description;  // what the message says, in a few words
+};
+
+// What kind of check produces a rule's findings.
+enum class RuleKind : unsigned char {
+  Editorial,  // a Rule subclass in src/rules/<id>.cpp
+  Schema,     // produced by schema validation (src/schema)
+  Input,      // produced while reading the file (YAML syntax, conversion)
+  Engine,     // produced by the lint engine (suppressions)
+};
+
+struct RuleMeta {
+  std::string id;
+  std::string description;
+  Severity defaultSeverity = Severity::Warning;
+  bool fixable = false;
+  bool crossFile = false;
+  bool recommended = true;  // on in `extends: recommended`; every rule is on in `strict`
+  RuleKind kind = RuleKind::Editorial;
+  std::vector<RuleOption> options;
+  std::vector<RuleMessage> messages;
+};
+
+// ---- what a rule sees ------------------------------------------------------------------------
+
+// One file being linted.
+struct SourceFile {
+  enum class Kind : unsigned char { Page, Yaml };
+  std::string path;  // as shown in findings (relative stays relative)
+  std::string text;  // the raw bytes
+  Kind kind = Kind::Yaml;
+};
+
+// The effective options of one rule for one file: configured values over the defaults.
+class RuleOptions {
+ public:
+  RuleOptions() = default;
+  RuleOptions(const RuleMeta* meta, std::map<std::string, OptionValue> values)
+      : meta_(meta), values_(std::move(values)) {}
+
+  bool boolean(std::string_view name) const;
+  std::int64_t integer(std::string_view name) const;
+  const std::string& string(std::string_view name) const;
+  const std::vector<std::string>& strings(std::string_view name) const;
+  const std::map<std::string, std::string>& severityMap(std::string_view name) const;
+
+ private:
+  const OptionValue& get(std::string_view name) const;
+  const RuleMeta* meta_ = nullptr;
+  std::map<std::string, OptionValue> values_;
+};
+
+class RuleContext {
+ public:
+  RuleContext(const SourceFile& file, const Document& document, const RuleMeta& meta, Severity severity,
+              const RuleOptions& options, FindingSink& sink)
+      : file_(file), document_(document), meta_(meta), severity_(severity), options_(options), sink_(sink) {}
+
+  const SourceFile& file() const noexcept { return file_; }
+  const Document& document() const noexcept { return document_; }
+  const Node* root() const noexcept { return document_.root(); }
+  bool isPage() const noexcept { return file_.kind == SourceFile::Kind::Page; }
+  const RuleOptions& options() const noexcept { return options_; }
+  Severity severity() const noexcept { return severity_; }
+
+  // Reports at the configured severity (or `severity` when a rule grades its own findings,
+  // e.g. per section). The message id must be one of the rule's declared messages.
+  void report(std::string_view messageId, std::string message, Span span, std::string pointer,
+              std::optional<Fix> fix = std::nullopt, std::optional<Severity> severity = std::nullopt);
+
+ private:
+  const SourceFile& file_;
+  const Document& document_;
+  const RuleMeta& meta_;
+  Severity severity_;
+  const RuleOptions& options_;
+  FindingSink& sink_;
+};
+
+// One linted file, as cross-file rules see it.
+struct ProjectFile {
+  const SourceFile* file;
+  const Document* document;
+  bool linted;  // false for files read only from a content root (no findings reported on them)
+  Severity severity;
+  RuleOptions options;
+};
+
+class ProjectContext {
+ public:
+  ProjectContext(std::span<const ProjectFile> files, const RuleMeta& meta, FindingSink& sink)
+      : files_(files), meta_(meta), sink_(sink) {}
+  std::span<const ProjectFile> files() const noexcept { return files_; }
+  void report(const ProjectFile& where, std::string_view messageId, std::string message, Span span,
+              std::string pointer);
+
+ private:
+  std::span<const ProjectFile> files_;
+  const RuleMeta& meta_;
+  FindingSink& sink_;
+};
+
+// ---- a rule ------------------------------------------------------------------------------------
+
+class Rule {
+ public:
+  virtual ~Rule() = default;
+  virtual const RuleMeta& meta() const = 0;
+  // Per file.
+  virtual void check(RuleContext& context) const { (void)context; }
+  // After every file was read (rules with meta().crossFile).
+  virtual void checkProject(ProjectContext& context) const { (void)context; }
+};
+
+}  // namespace careerlint

@@ -1,0 +1,726 @@
+#include "convert/page_parser.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <optional>
+#include <string>
+
+#include "careerlint/convert.h"
+#include "convert/credentials.h"
+#include "convert/time_breakdown.h"
+#include "util/strings.h"
+
+namespace careerlint::convert {
+
+const std::vector<SectionInfo>& knownSections() {
+  static const std::vector<SectionInfo> sections = {
+      {SectionId::CareerVideo, "career-video", "Career Video"},
+      {SectionId::KeyResponsibilities, "key-responsibilities", "Key Responsibilities"},
+      {SectionId::InsideThisCareer, "inside-this-career", "Inside This Career"},
+      {SectionId::CareerProgression, "career-progression", "Career Progression"},
+      {SectionId::Education, "education", "Education & Training"},
+      {SectionId::AiAssessment, "ai-assessment", "AI Resilience Assessment"},
+      {SectionId::TechnologySkills, "technology-skills", "Technology Skills"},
+      {SectionId::KeyAbilities, "key-abilities", "Key Abilities"},
+      {SectionId::AlsoKnownAs, "also-known-as", "Also Known As"},
+      {SectionId::RelatedCareers, "related-careers", "Related Careers"},
+      {SectionId::DataSources, "data-sources", "Data Sources"},
+      {SectionId::WhatWorkersSay, "what-workers-say", "What Workers Say"},
+  };
+  return sections;
+}
+
+namespace {
+
+// Compares ignoring case and runs of spaces.
+bool sameWords(std::string_view a, std::string_view b) {
+  std::size_t i = 0;
+  std::size_t j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] == ' ' && b[j] == ' ') {
+      while (i < a.size() && a[i] == ' ') ++i;
+      while (j < b.size() && b[j] == ' ') ++j;
+      continue;
+    }
+    const char x = (a[i] >= 'A' && a[i] <= 'Z') ? static_cast<char>(a[i] + 32) : a[i];
+    const char y = (b[j] >= 'A' && b[j] <= 'Z') ? static_cast<char>(b[j] + 32) : b[j];
+    if (x != y) return false;
+    ++i, ++j;
+  }
+  return i == a.size() && j == b.size();
+}
+
+}  // namespace
+
+const SectionInfo* matchHeading(std::string_view line) {
+  const std::string_view title = stripEmojiPrefix(line);
+  for (const SectionInfo& section : knownSections()) {
+    if (sameWords(title, section.title)) return &section;
+  }
+  return nullptr;
+}
+
+std::string slugify(std::string_view title) {
+  std::string slug;
+  bool pendingHyphen = false;
+  for (char c : title) {
+    const bool lower = c >= 'a' && c <= 'z';
+    const bool upper = c >= 'A' && c <= 'Z';
+    const bool digit = c >= '0' && c <= '9';
+    if (lower || upper || digit) {
+      if (pendingHyphen && !slug.empty()) slug.push_back('-');
+      pendingHyphen = false;
+      slug.push_back(upper ? static_cast<char>(c - 'A' + 'a') : c);
+    } else if (c != '\'') {  // "driver's" -> "drivers"
+      pendingHyphen = true;
+    }
+  }
+  return slug;
+}
+
+namespace {
+
+constexpr std::string_view kClassifications[] = {"AI-Resilient", "AI-Augmented", "In Transition",
+                                                 "High Disruption Risk"};
+
+struct Metric {
+  std::string_view name;         // the metric's label on a filled page
+  std::string_view explanation;  // the sentence under it (seed era)
+};
+// In page order. Job Growth has no explanation line; its source note "(BLS 2024-2034)" follows.
+constexpr Metric kMetrics[] = {
+    {"Task Exposure", "How much of this job involves tasks AI can currently perform"},
+    {"Automation Risk", "Likelihood that AI replaces workers vs. assists them"},
+    {"Job Growth", ""},
+    {"Human Advantage", "How much this role relies on distinctly human capabilities"},
+};
+
+constexpr std::pair<std::string_view, std::string_view> kInstitutionRows[] = {
+    {"Public (in-state):", "public_in_state"},     {"Public (out-of-state):", "public_out_of_state"},
+    {"Private nonprofit:", "private_nonprofit"},   {"Community college:", "community_college"},
+    {"Trade school:", "trade_school"},             {"Apprenticeship:", "apprenticeship"},
+};
+
+// "$132,880" -> 132880; nullopt for "$NaN" or anything that is not money.
+std::optional<double> parseMoney(std::string_view text) {
+  text = strings::trim(text);
+  if (!text.starts_with('$')) return std::nullopt;
+  text.remove_prefix(1);
+  std::string digits;
+  for (char c : text) {
+    if (c == ',') continue;
+    if ((c >= '0' && c <= '9') || c == '.') {
+      digits.push_back(c);
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (digits.empty()) return std::nullopt;
+  double value = 0;
+  auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (ec != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
+  return value;
+}
+
+std::optional<double> parseNumber(std::string_view text) {
+  text = strings::trim(text);
+  if (text.starts_with('+')) text.remove_prefix(1);
+  double value = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+// "$A - $B": both amounts, as views into the text.
+std::optional<std::pair<std::string_view, std::string_view>> splitMoneyRange(std::string_view text) {
+  const std::size_t dash = text.find(" - ");
+  if (dash == std::string_view::npos) return std::nullopt;
+  std::string_view low = strings::trim(text.substr(0, dash));
+  std::string_view high = strings::trim(text.substr(dash + 3));
+  if (!low.starts_with('$') || !high.starts_with('$')) return std::nullopt;
+  return std::pair{low, high};
+}
+
+// "0.5-2" -> {0.5, 2} as views.
+std::optional<std::pair<std::string_view, std::string_view>> splitNumberRange(std::string_view text) {
+  const std::size_t dash = text.find('-', 1);
+  if (dash == std::string_view::npos) return std::nullopt;
+  std::string_view low = text.substr(0, dash);
+  std::string_view high = text.substr(dash + 1);
+  if (!parseNumber(low) || !parseNumber(high)) return std::nullopt;
+  return std::pair{low, high};
+}
+
+class PageParser {
+ public:
+  PageParser(std::string_view file, std::vector<Finding>& warnings) : file_(file), warnings_(warnings) {}
+
+  Career parse(const std::vector<PageLine>& lines) {
+    std::size_t headerLines = 0;
+    for (const PageLine& line : lines) {
+      if (line.text.empty()) continue;
+      if (handleClosing(line)) continue;
+      if (const SectionInfo* heading = headingOf(line)) {
+        openSection(*heading, line);
+        continue;
+      }
+      if (!section_ && !inUnknownSection_ && !inClosing_) {
+        // The header: title, then description; anything else before the first heading is unplaced.
+        if (headerLines == 0 && !looksLikeUnknownHeading(line)) {
+          career_.title = TextField{std::string(line.text), spanOf(line)};
+          ++headerLines;
+          continue;
+        }
+        if (headerLines == 1 && !looksLikeUnknownHeading(line)) {
+          career_.description = TextField{std::string(line.text), spanOf(line)};
+          ++headerLines;
+          continue;
+        }
+      }
+      if (inClosing_) {
+        unplace(line);
+        continue;
+      }
+      if (section_ && sectionLine(line)) continue;
+      if (looksLikeUnknownHeading(line)) {
+        section_.reset();
+        inUnknownSection_ = true;
+      }
+      unplace(line);
+    }
+    finish();
+    return std::move(career_);
+  }
+
+ private:
+  // ---- headings and the closing block -------------------------------------------------------
+
+  const SectionInfo* headingOf(const PageLine& line) {
+    // Inside the AI section the component repeats the title as its own h3, without emoji.
+    if (section_ == SectionId::AiAssessment && !aiTitleSeen_ && sameWords(line.text, "AI Resilience Assessment")) {
+      return nullptr;
+    }
+    return matchHeading(line.text);
+  }
+
+  static bool looksLikeUnknownHeading(const PageLine& line) {
+    bool hadEmoji = false;
+    const std::string_view rest = stripEmojiPrefix(line.text, &hadEmoji);
+    return hadEmoji && !rest.empty() && rest.size() <= 60 && !rest.ends_with('.');
+  }
+
+  bool handleClosing(const PageLine& line) {
+    const std::string_view text = line.text;
+    const bool question = (text.starts_with("Work as a ") || text.starts_with("Work as an ")) && text.ends_with('?');
+    const bool feedback = text == "Have feedback about this page?";
+    if ((question || feedback) && !career_.closingQuestion.value) {
+      career_.closingQuestion = TextField{std::string(text), spanOf(line)};
+      inClosing_ = true;
+      section_.reset();
+      return true;
+    }
+    if (text.starts_with("Help us make this page better.") && !career_.closingInvitation.value) {
+      career_.closingInvitation = TextField{std::string(text), spanOf(line)};
+      inClosing_ = true;
+      section_.reset();
+      return true;
+    }
+    return false;
+  }
+
+  void openSection(const SectionInfo& info, const PageLine& line) {
+    section_ = info.id;
+    inUnknownSection_ = false;
+    inClosing_ = false;
+    const Span span = spanOf(line);
+    career_.sections.push_back(PageSection{std::string(info.slug), Text{std::string(line.text), span}, {}});
+    switch (info.id) {
+      case SectionId::CareerVideo:
+        career_.video = Flag{true, span};
+        break;
+      case SectionId::KeyResponsibilities: career_.tasksSpan = span; break;
+      case SectionId::InsideThisCareer:
+        if (!career_.insideLook) career_.insideLook = InsideLook{span, {}, {}};
+        break;
+      case SectionId::CareerProgression:
+        if (!career_.careerProgression) {
+          career_.careerProgression = CareerProgression{span, {std::nullopt, span}, {std::nullopt, span}, {}};
+        }
+        break;
+      case SectionId::Education:
+        if (!career_.education) {
+          Education education;
+          education.span = span;
+          education.typicalEntryEducation.span = education.workExperienceRequired.span =
+              education.onTheJobTraining.span = span;
+          education.requiresLicenseOrCert.span = span;
+          education.durationSpan = education.costSpan = education.costSourceSpan = span;
+          education.durationMin.span = education.durationMax.span = education.durationTypical.span = span;
+          education.costMin.span = education.costMax.span = span;
+          education.costSourcePrimary.span = education.costSourceYear.span = span;
+          education.earningWhileLearning.span = span;
+          career_.education = std::move(education);
+        }
+        break;
+      case SectionId::AiAssessment:
+        if (!career_.aiAssessment) {
+          AiAssessment ai;
+          ai.span = ai.jobGrowthSpan = span;
+          for (TextField* field : {&ai.classification, &ai.classificationRationale, &ai.explanation,
+                                   &ai.taskExposure, &ai.automationPotential, &ai.jobGrowthCategory,
+                                   &ai.jobGrowthSource, &ai.humanAdvantageCategory}) {
+            field->span = span;
+          }
+          ai.jobGrowthPercentChange.span = span;
+          career_.aiAssessment = std::move(ai);
+        }
+        aiTitleSeen_ = false;
+        pendingMetric_ = -1;
+        break;
+      case SectionId::TechnologySkills: career_.technologySkillsSpan = span; break;
+      case SectionId::KeyAbilities: career_.abilitiesSpan = span; break;
+      case SectionId::AlsoKnownAs: career_.alternateTitlesSpan = span; break;
+      case SectionId::RelatedCareers: career_.relatedCareersSpan = span; break;
+      case SectionId::DataSources: career_.dataSourcesSpan = span; break;
+      case SectionId::WhatWorkersSay: break;
+    }
+  }
+
+  void addLabel(const PageLine& line) {
+    career_.sections.back().labels.push_back(Text{std::string(line.text), spanOf(line)});
+  }
+
+  void unplace(const PageLine& line) {
+    career_.unplaced.push_back(UnplacedLine{line.number, Text{std::string(line.text), spanOf(line)}});
+    Finding finding;
+    finding.ruleId = "unplaced-line";
+    finding.messageId = "unplaced";
+    finding.severity = Severity::Warning;
+    finding.message = "line " + std::to_string(line.number) +
+                      " is not part of the career page layout; it is kept under `unplaced`";
+    finding.file = std::string(file_);
+    finding.span = spanOf(line);
+    finding.pointer = "/unplaced/" + std::to_string(career_.unplaced.size() - 1);
+    warnings_.push_back(std::move(finding));
+  }
+
+  // ---- sections ------------------------------------------------------------------------------
+
+  // Places a line of the current section; false when it does not belong there.
+  bool sectionLine(const PageLine& line) {
+    switch (*section_) {
+      case SectionId::CareerVideo: return false;  // the player has no text
+      case SectionId::KeyResponsibilities: return listItem(line, career_.tasks);
+      case SectionId::InsideThisCareer:
+        career_.insideLook->content.push_back(Text{std::string(line.text), spanOf(line)});
+        return true;
+      case SectionId::CareerProgression: return progressionLine(line);
+      case SectionId::Education: return educationLine(line);
+      case SectionId::AiAssessment: return aiLine(line);
+      case SectionId::TechnologySkills: return listItem(line, career_.technologySkills);
+      case SectionId::KeyAbilities: return listItem(line, career_.abilities);
+      case SectionId::AlsoKnownAs:
+        if (isMoreLabel(line.text)) {
+          addLabel(line);
+          return true;
+        }
+        return listItem(line, career_.alternateTitles);
+      case SectionId::RelatedCareers: return relatedLine(line);
+      case SectionId::DataSources: return dataSourceLine(line);
+      case SectionId::WhatWorkersSay: return false;  // reviews are not part of the model
+    }
+    return false;
+  }
+
+  bool listItem(const PageLine& line, std::vector<Text>& list) {
+    if (looksLikeUnknownHeading(line)) return false;
+    std::string_view item = line.text;
+    if (auto stripped = stripBullet(line.text)) item = *stripped;
+    if (item.empty()) return false;  // an empty bullet carries nothing to keep as a value
+    list.push_back(Text{std::string(item), spanOf(line, item)});
+    return true;
+  }
+
+  static bool isMoreLabel(std::string_view text) {
+    if (!text.starts_with('+') || !text.ends_with(" more")) return false;
+    return parseNumber(text.substr(1, text.size() - 6)).has_value();
+  }
+
+  bool progressionLine(const PageLine& line) {
+    CareerProgression& progression = *career_.careerProgression;
+    const std::string_view text = line.text;
+    if (text.starts_with("Data source: ")) {
+      std::string_view rest = text.substr(13);
+      const std::size_t open = rest.find(" (");
+      if (open != std::string_view::npos && rest.ends_with(" match)")) {
+        std::string_view confidence = rest.substr(open + 2, rest.size() - open - 2 - 7);
+        const std::string_view name = rest.substr(0, open);
+        progression.source = TextField{name == "Levels.fyi" ? "levels_fyi" : std::string(name), spanOf(line, name)};
+        progression.matchConfidence = TextField{std::string(confidence), spanOf(line, confidence)};
+        return true;
+      }
+      return false;
+    }
+    if (text == "What does this mean?") {
+      addLabel(line);
+      return true;
+    }
+    if (auto number = parseNumber(text); number && text.find('.') == std::string_view::npos) {
+      ProgressionLevel level;
+      level.span = spanOf(line);
+      level.levelNumber = NumberField{*number, spanOf(line)};
+      level.levelName.span = level.yearsMin.span = level.yearsMax.span = level.span;
+      level.compensationMedian.span = level.compensationMin.span = level.compensationMax.span = level.span;
+      level.yearsSpan = level.compensationSpan = level.span;
+      progression.levels.push_back(std::move(level));
+      return true;
+    }
+    if (progression.levels.empty()) return false;
+    ProgressionLevel& level = progression.levels.back();
+    if (text.ends_with(" years experience")) {
+      const std::string_view range = text.substr(0, text.size() - 17);
+      if (auto parts = splitNumberRange(range)) {
+        level.yearsSpan = spanOf(line);
+        level.yearsMin = NumberField{parseNumber(parts->first), spanOf(line, parts->first)};
+        level.yearsMax = NumberField{parseNumber(parts->second), spanOf(line, parts->second)};
+        return true;
+      }
+    }
+    if (auto range = splitMoneyRange(text)) {
+      level.compensationMin = NumberField{parseMoney(range->first), spanOf(line, range->first)};
+      level.compensationMax = NumberField{parseMoney(range->second), spanOf(line, range->second)};
+      return true;
+    }
+    if (text.starts_with('$')) {
+      level.compensationSpan = spanOf(line);
+      level.compensationMedian = NumberField{parseMoney(text), spanOf(line)};
+      return true;
+    }
+    if (!level.levelName.value) {
+      level.levelName = TextField{std::string(text), spanOf(line)};
+      return true;
+    }
+    return false;
+  }
+
+  bool educationLine(const PageLine& line) {
+    Education& education = *career_.education;
+    const std::string_view text = line.text;
+    if (text == "Requirements" || text == "Time & Cost" || text == "Education Duration" ||
+        text == "Estimated Education Cost") {
+      addLabel(line);
+      pendingEducationLabel_ = text;
+      return true;
+    }
+    if (auto item = stripBullet(text)) {
+      pendingEducationLabel_ = {};
+      if (*item == "!License or certification required" || *item == "License or certification required") {
+        education.requiresLicenseOrCert = Flag{true, spanOf(line, *item)};
+        return true;
+      }
+      struct Requirement {
+        std::string_view label;
+        TextField Education::*field;
+      };
+      static constexpr Requirement kRequirements[] = {
+          {"Entry Education:", &Education::typicalEntryEducation},
+          {"Experience:", &Education::workExperienceRequired},
+          {"On-the-job Training:", &Education::onTheJobTraining},
+      };
+      for (const Requirement& requirement : kRequirements) {
+        if (!item->starts_with(requirement.label)) continue;
+        const std::string_view value = strings::trim(item->substr(requirement.label.size()));
+        TextField& field = education.*requirement.field;
+        if (value.empty()) {
+          field = TextField{std::nullopt, spanOf(line, *item)};  // the label, shown with no value
+        } else {
+          field = TextField{std::string(value), spanOf(line, value)};
+        }
+        return true;
+      }
+      return false;
+    }
+    if (pendingEducationLabel_ == "Education Duration") {
+      pendingEducationLabel_ = {};
+      education.durationSpan = spanOf(line);
+      if (text == "Varies") return true;
+      std::string_view rest = text;
+      std::string_view typical;
+      if (const std::size_t open = rest.find(" (typically "); open != std::string_view::npos && rest.ends_with(')')) {
+        typical = rest.substr(open + 12, rest.size() - open - 13);
+        rest = rest.substr(0, open);
+      }
+      if (!rest.ends_with(" years") && !rest.ends_with(" year")) return false;
+      rest = rest.substr(0, rest.rfind(' '));
+      if (auto range = splitNumberRange(rest)) {
+        education.durationMin = NumberField{parseNumber(range->first), spanOf(line, range->first)};
+        education.durationMax = NumberField{parseNumber(range->second), spanOf(line, range->second)};
+      } else if (auto single = parseNumber(rest)) {
+        education.durationMin = NumberField{single, spanOf(line, rest)};
+        education.durationMax = NumberField{single, spanOf(line, rest)};
+      } else {
+        return false;
+      }
+      if (!typical.empty()) education.durationTypical = NumberField{parseNumber(typical), spanOf(line, typical)};
+      return true;
+    }
+    if (pendingEducationLabel_ == "Estimated Education Cost") {
+      pendingEducationLabel_ = {};
+      education.costSpan = spanOf(line);
+      if (text == "Varies") return true;
+      if (auto range = splitMoneyRange(text)) {
+        education.costMin = NumberField{parseMoney(range->first), spanOf(line, range->first)};
+        education.costMax = NumberField{parseMoney(range->second), spanOf(line, range->second)};
+        return true;
+      }
+      return false;
+    }
+    if (text == "Can earn while learning") {
+      education.earningWhileLearning = Flag{true, spanOf(line)};
+      return true;
+    }
+    for (const auto& [label, key] : kInstitutionRows) {
+      if (!text.starts_with(label)) continue;
+      std::string_view amount = strings::trim(text.substr(label.size()));
+      if (amount.ends_with(" (paid training)")) amount = amount.substr(0, amount.size() - 16);
+      auto money = parseMoney(amount);
+      if (!money) return false;
+      education.costByInstitutionType.push_back(InstitutionCost{std::string(key), Number{*money, spanOf(line, amount)}});
+      return true;
+    }
+    if (text.starts_with("Source: ") && text.ends_with(')')) {
+      const std::size_t open = text.rfind(" (");
+      if (open == std::string_view::npos || open < 8) return false;
+      const std::string_view primary = text.substr(8, open - 8);
+      const std::string_view year = text.substr(open + 2, text.size() - open - 3);
+      education.costSourceSpan = spanOf(line);
+      education.costSourcePrimary = TextField{std::string(primary), spanOf(line, primary)};
+      education.costSourceYear = NumberField{parseNumber(year), spanOf(line, year)};
+      return true;
+    }
+    return false;
+  }
+
+  bool aiLine(const PageLine& line) {
+    AiAssessment& ai = *career_.aiAssessment;
+    const std::string_view text = line.text;
+    if (!aiTitleSeen_ && (sameWords(text, "AI Resilience Assessment") || sameWords(text, "AI Resilience Score"))) {
+      aiTitleSeen_ = true;
+      addLabel(line);
+      return true;
+    }
+    // The badge: an emoji and the classification ("🟡AI-Augmented").
+    bool hadEmoji = false;
+    const std::string_view badge = stripEmojiPrefix(text, &hadEmoji);
+    if (hadEmoji) {
+      for (std::string_view classification : kClassifications) {
+        if (badge == classification) {
+          ai.classification = TextField{std::string(badge), spanOf(line, badge)};
+          return true;
+        }
+      }
+    }
+    for (int i = 0; i < 4; ++i) {
+      if (text == kMetrics[i].name) {
+        addLabel(line);
+        pendingMetric_ = i;
+        return true;
+      }
+      if (!kMetrics[i].explanation.empty() && text == kMetrics[i].explanation) {
+        addLabel(line);
+        pendingMetric_ = -1;
+        return true;
+      }
+    }
+    if (text.size() > 2 && text.front() == '(' && text.back() == ')') {
+      const std::string_view source = text.substr(1, text.size() - 2);
+      ai.jobGrowthSource = TextField{std::string(source), spanOf(line, source)};
+      pendingMetric_ = -1;
+      return true;
+    }
+    if (text.ends_with(" over 10 years") && text.find('%') != std::string_view::npos) {
+      const std::string_view number = text.substr(0, text.find('%'));
+      if (auto value = parseNumber(number)) {
+        ai.jobGrowthPercentChange = NumberField{value, spanOf(line, number)};
+        return true;
+      }
+    }
+    if (pendingMetric_ >= 0) {
+      TextField* fields[] = {&ai.taskExposure, &ai.automationPotential, &ai.jobGrowthCategory,
+                             &ai.humanAdvantageCategory};
+      *fields[pendingMetric_] = TextField{std::string(text), spanOf(line)};
+      pendingMetric_ = -1;
+      return true;
+    }
+    if (!ai.classificationRationale.value) {
+      ai.classificationRationale = TextField{std::string(text), spanOf(line)};
+      const std::size_t colon = text.find(": ");
+      if (colon != std::string_view::npos) {
+        std::string_view head = text.substr(0, colon);
+        std::size_t start = 0;
+        while (start <= head.size()) {
+          std::size_t plus = head.find(" + ", start);
+          if (plus == std::string_view::npos) plus = head.size();
+          const std::string_view factor = strings::trim(head.substr(start, plus - start));
+          if (!factor.empty()) ai.factors.push_back(Text{std::string(factor), spanOf(line, factor)});
+          start = plus + 3;
+        }
+        const std::string_view explanation = strings::trim(text.substr(colon + 2));
+        ai.explanation = TextField{std::string(explanation), spanOf(line, explanation)};
+      }
+      return true;
+    }
+    return false;
+  }
+
+  bool relatedLine(const PageLine& line) {
+    const std::string_view text = line.text;
+    if (text.starts_with("Other careers in ")) {
+      const std::string_view category = strings::trim(text.substr(17));
+      if (category.empty()) return false;
+      career_.category = TextField{std::string(category), spanOf(line, category)};
+      return true;
+    }
+    if (text == "Compare") {
+      addLabel(line);
+      return true;
+    }
+    if (text.ends_with("/yr") && text.starts_with('$')) {
+      if (career_.relatedCareers.empty() || career_.relatedCareers.back().medianPay.value) return false;
+      const std::string_view amount = text.substr(0, text.size() - 3);
+      career_.relatedCareers.back().medianPay = NumberField{parseMoney(amount), spanOf(line, amount)};
+      return true;
+    }
+    if (looksLikeUnknownHeading(line)) return false;
+    const std::string_view title = stripBullet(text).value_or(text);
+    if (title.empty()) return false;
+    RelatedCareer related{Text{std::string(title), spanOf(line, title)},
+                          Text{slugify(title), spanOf(line, title)},
+                          NumberField{std::nullopt, spanOf(line, title)}};
+    career_.relatedCareers.push_back(std::move(related));
+    return true;
+  }
+
+  bool dataSourceLine(const PageLine& line) {
+    const std::string_view text = line.text;
+    if (text.starts_with("Last updated: ")) {
+      const std::string_view date = strings::trim(text.substr(14));
+      career_.lastUpdated = TextField{std::string(date), spanOf(line, date)};
+      return true;
+    }
+    if (text.starts_with("O*NET Code: ")) {
+      const std::string_view code = strings::trim(text.substr(12));
+      career_.onetCode = TextField{std::string(code), spanOf(line, code)};
+      return true;
+    }
+    static constexpr std::string_view kArrow = " \xE2\x86\x97";  // " ↗"
+    if (text.ends_with(kArrow)) {
+      const std::string_view source = strings::trim(text.substr(0, text.size() - kArrow.size()));
+      if (source.empty()) return false;
+      career_.dataSources.push_back(Text{std::string(source), spanOf(line, source)});
+      return true;
+    }
+    if (text == "Manually Sourced") {
+      addLabel(line);
+      return true;
+    }
+    return false;
+  }
+
+  // ---- after the last line -------------------------------------------------------------------
+
+  void finish() {
+    if (career_.title.value) {
+      career_.slug = TextField{slugify(*career_.title.value), career_.title.span};
+    }
+    if (career_.insideLook) extractBreakdown(*career_.insideLook);
+    extractCredentials();
+    career_.order = detectOrder();
+  }
+
+  void extractBreakdown(InsideLook& inside) {
+    for (const Text& paragraph : inside.content) {
+      std::vector<SharePhrase> parts = extractTimeBreakdown(paragraph.value);
+      if (parts.empty()) continue;
+      for (const SharePhrase& part : parts) {
+        inside.timeBreakdown.push_back(TimeShare{Text{std::string(part.activity), spanWithin(paragraph, part.activity)},
+                                                 Number{part.share, spanWithin(paragraph, part.figure)},
+                                                 part.remainder});
+      }
+      return;  // the first paragraph that states a breakdown is the breakdown
+    }
+  }
+
+  void extractCredentials() {
+    if (!career_.education) return;
+    std::vector<const Text*> prose;
+    Text description;
+    if (career_.description.value) {
+      description = Text{*career_.description.value, career_.description.span};
+      prose.push_back(&description);
+    }
+    for (const Text& task : career_.tasks) prose.push_back(&task);
+    if (career_.insideLook) {
+      for (const Text& paragraph : career_.insideLook->content) prose.push_back(&paragraph);
+    }
+    std::vector<Credential>& out = career_.education->certifications;
+    for (const Text* text : prose) {
+      for (const CredentialMention& mention : findCredentials(text->value)) {
+        auto same = std::find_if(out.begin(), out.end(), [&](const Credential& c) {
+          return strings::equalsIgnoreCase(c.name.value, mention.name);
+        });
+        if (same != out.end()) {
+          same->required = same->required || mention.required;
+          continue;
+        }
+        out.push_back(Credential{Text{std::string(mention.name), spanWithin(*text, mention.name)},
+                                 mention.kind, mention.required});
+      }
+    }
+  }
+
+  // The span of `part`, a view into owner.value, on the page line owner came from.
+  static Span spanWithin(const Text& owner, std::string_view part) {
+    const PageLine line{owner.value, owner.span.begin.line, owner.span.begin.offset, owner.span.begin.column};
+    return spanOf(line, part);
+  }
+
+  std::string detectOrder() const {
+    auto indexOf = [&](std::string_view id) -> int {
+      for (std::size_t i = 0; i < career_.sections.size(); ++i) {
+        if (career_.sections[i].id == id) return static_cast<int>(i);
+      }
+      return -1;
+    };
+    const int ai = indexOf("ai-assessment");
+    if (ai < 0) return "unknown";
+    for (std::string_view before : {"key-responsibilities", "inside-this-career", "career-progression", "education"}) {
+      const int other = indexOf(before);
+      if (other >= 0) return ai < other ? "current" : "seed";
+    }
+    for (std::string_view after : {"technology-skills", "key-abilities", "also-known-as", "related-careers"}) {
+      const int other = indexOf(after);
+      if (other >= 0 && other < ai) return "unknown";
+    }
+    return "unknown";
+  }
+
+  std::string_view file_;
+  std::vector<Finding>& warnings_;
+  Career career_;
+  std::optional<SectionId> section_;
+  bool inUnknownSection_ = false;
+  bool inClosing_ = false;
+  bool aiTitleSeen_ = false;
+  int pendingMetric_ = -1;
+  std::string_view pendingEducationLabel_;
+};
+
+}  // namespace
+
+Career parsePage(const std::vector<PageLine>& lines, std::string_view file, std::vector<Finding>& warnings) {
+  return PageParser(file, warnings).parse(lines);
+}
+
+}  // namespace careerlint::convert

@@ -1,0 +1,69 @@
+#include <cassert>
+#include <stdexcept>
+
+#include "careerlint/rule.h"
+
+namespace careerlint {
+
+const OptionValue& RuleOptions::get(std::string_view name) const {
+  if (auto it = values_.find(std::string(name)); it != values_.end()) return it->second;
+  if (meta_) {
+    for (const RuleOption& option : meta_->options) {
+      if (option.name == name) return option.defaultValue;
+    }
+  }
+  // A rule asking for an option it did not declare is a programming error.
+  throw std::logic_error("rule option not declared: " + std::string(name));
+}
+
+bool RuleOptions::boolean(std::string_view name) const { return std::get<bool>(get(name)); }
+std::int64_t RuleOptions::integer(std::string_view name) const { return std::get<std::int64_t>(get(name)); }
+const std::string& RuleOptions::string(std::string_view name) const { return std::get<std::string>(get(name)); }
+const std::vector<std::string>& RuleOptions::strings(std::string_view name) const {
+  return std::get<std::vector<std::string>>(get(name));
+}
+const std::map<std::string, std::string>& RuleOptions::severityMap(std::string_view name) const {
+  return std::get<std::map<std::string, std::string>>(get(name));
+}
+
+namespace {
+void checkMessageId([[maybe_unused]] const RuleMeta& meta, [[maybe_unused]] std::string_view messageId) {
+#ifndef NDEBUG
+  bool known = false;
+  for (const RuleMessage& message : meta.messages) known = known || message.id == messageId;
+  assert(known && "message id not declared in the rule's metadata");
+#endif
+}
+}  // namespace
+
+void RuleContext::report(std::string_view messageId, std::string message, Span span, std::string pointer,
+                         std::optional<Fix> fix, std::optional<Severity> severity) {
+  checkMessageId(meta_, messageId);
+  Finding finding;
+  finding.ruleId = meta_.id;
+  finding.messageId = std::string(messageId);
+  finding.severity = severity.value_or(severity_);
+  finding.message = std::move(message);
+  finding.file = file_.path;
+  finding.span = span;
+  finding.pointer = std::move(pointer);
+  finding.fix = std::move(fix);
+  sink_.report(std::move(finding));
+}
+
+void ProjectContext::report(const ProjectFile& where, std::string_view messageId, std::string message, Span span,
+                            std::string pointer) {
+  if (!where.linted) return;  // content roots are read for reference, not reported on
+  checkMessageId(meta_, messageId);
+  Finding finding;
+  finding.ruleId = meta_.id;
+  finding.messageId = std::string(messageId);
+  finding.severity = where.severity;
+  finding.message = std::move(message);
+  finding.file = where.file->path;
+  finding.span = span;
+  finding.pointer = std::move(pointer);
+  sink_.report(std::move(finding));
+}
+
+}  // namespace careerlint

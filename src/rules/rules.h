@@ -1,0 +1,9 @@
+#pragma once
+
+#include "careerlint/rule.h"
+
+// One accessor per editorial rule, each defined in src/rules/<rule_id>.cpp and listed, sorted,
+// in registry.cpp. Scaffold a new rule with tools/add-rule.sh <id>.
+namespace careerlint::rules {
+
+}  // namespace careerlint::rules
