@@ -120,6 +120,7 @@ Expected<std::size_t> checkText(std::string_view text, const YamlLimits& limits)
   if (text.size() >= std::numeric_limits<std::uint32_t>::max()) {
     return Error{"", {}, "the text is too large (4 GiB or more)"};
   }
+  if (text.empty()) return std::size_t{0};  // (memchr must not see a null pointer)
   if (auto wide = wideEncoding(text)) {
     return Error{"", Position{1, 1, 0}, concat("the file is ", *wide, "; careerlint reads UTF-8")};
   }
@@ -175,7 +176,11 @@ std::string syntaxErrorMessage(std::string_view reason) {
       !(text.size() > 1 && text[1] >= 'A' && text[1] <= 'Z')) {
     text[0] = static_cast<char>(text[0] - 'A' + 'a');
   }
-  if (text.empty()) text = "the parser stopped here";
+  // Messages naming libfyaml's internals (fy_..., FYTT_...) say nothing to an editor.
+  if (text.empty() || text.find("fy_") != std::string::npos ||
+      text.find("FYET_") != std::string::npos || text.find("FYTT_") != std::string::npos) {
+    text = "the text cannot be read from here on";
+  }
   return concat("YAML syntax error: ", text);
 }
 

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "document/yaml_reader.h"
+
 namespace careerlint {
 namespace {
 
@@ -219,6 +221,9 @@ TEST(LoadYaml, ReadsAnEmptyTextAsANullDocument) {
     EXPECT_TRUE(doc.root()->isNull()) << "'" << yaml << "'";
   }
   EXPECT_EQ(spanOf(load("").root()), "1:1@0-1:1@0");
+  Expected<Document> none = loadYaml(std::string_view());
+  ASSERT_TRUE(none.hasValue());
+  EXPECT_TRUE(none->root()->isNull());
 }
 
 TEST(LoadYaml, KeepsTheFirstDocumentOfAStream) {
@@ -227,7 +232,7 @@ TEST(LoadYaml, KeepsTheFirstDocumentOfAStream) {
   EXPECT_EQ(doc.nodeCount(), 1u);
   // Later documents are still read for syntax, not for duplicate keys or aliases.
   EXPECT_EQ(errorOf("a: 1\n---\nb: [\n"),
-            "4:1@14: YAML syntax error: flow sequence without a closing bracket");
+            "3:4@12: YAML syntax error: flow sequence without a closing bracket");
   EXPECT_EQ(errorOf("a: 1\n---\nb: 1\nb: *x\n"), "loaded");
 }
 
@@ -236,10 +241,33 @@ TEST(LoadYaml, ReportsSyntaxErrorsInTheParsersWordsAtTheSpot) {
             "1:9@8: YAML syntax error: invalid nested block mapping on the same line");
   EXPECT_EQ(errorOf("a: 1\nb\n"), "2:1@5: YAML syntax error: invalid value after mapping");
   EXPECT_EQ(errorOf("a: \"open\n"),
-            "1:5@4: YAML syntax error: double-quoted scalar without closing quote");
+            "1:4@3: YAML syntax error: double-quoted scalar without closing quote");
   EXPECT_EQ(errorOf("a:\n\t- x\n"),
             "2:1@3: YAML syntax error: tab character may not be used as indentation");
   EXPECT_EQ(errorOf("--- |0\n"), "1:4@3: YAML syntax error: indentation indicator 0");
+}
+
+TEST(LoadYaml, PointsAtTheBracketOrQuoteThatWasNeverClosed) {
+  // libfyaml notices at the end of the text; the editor needs the opening.
+  EXPECT_EQ(errorOf("skills: [C++, Go\n\nnext: 1\n"),
+            "1:9@8: YAML syntax error: flow sequence without a closing bracket");
+  EXPECT_EQ(errorOf("a: [1, [2, 3]\n"),
+            "1:4@3: YAML syntax error: flow sequence without a closing bracket");
+  EXPECT_EQ(errorOf("a: 'it is\n"),
+            "1:4@3: YAML syntax error: single-quoted scalar without closing quote");
+}
+
+TEST(YamlSyntaxErrorMessage, KeepsTheReasonInAnEditorsWords) {
+  EXPECT_EQ(yaml::syntaxErrorMessage("plain scalar is malformed UTF8 "),
+            "YAML syntax error: plain scalar is malformed UTF-8");
+  EXPECT_EQ(yaml::syntaxErrorMessage("wrong indendation in sequence while in mapping"),
+            "YAML syntax error: wrong indentation in sequence while in mapping");
+  EXPECT_EQ(yaml::syntaxErrorMessage("Invalid low surrogate value"),
+            "YAML syntax error: invalid low surrogate value");
+  EXPECT_EQ(yaml::syntaxErrorMessage("illegal arguments to fy_save_simple_key"),
+            "YAML syntax error: the text cannot be read from here on");
+  EXPECT_EQ(yaml::syntaxErrorMessage(""),
+            "YAML syntax error: the text cannot be read from here on");
 }
 
 TEST(LoadYaml, SkipsAUtf8ByteOrderMark) {
@@ -297,7 +325,7 @@ TEST(LoadYaml, CountsColumnsInCodePoints) {
   EXPECT_EQ(spanOf(root->members()[0].value->at(1)), "1:9@13-1:10@14");
   EXPECT_EQ(spanOf(root->get("b")), "2:4@19-2:5@20");
   EXPECT_EQ(errorOf("é🩺: [ü, x\n"),
-            "2:1@15: YAML syntax error: flow sequence without a closing bracket");
+            "1:5@8: YAML syntax error: flow sequence without a closing bracket");
   EXPECT_EQ(errorOf("né: a: b\n"),
             "1:6@6: YAML syntax error: invalid nested block mapping on the same line");
 }
