@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -89,12 +90,15 @@ class EventReader {
       throw std::bad_alloc();
     }
 
+    const auto freeEvent = [&parser](fy_event* event) {
+      fy_parser_event_free(parser.get(), event);
+    };
     bool more = true;
     while (more) {
-      fy_event* event = fy_parser_parse(parser.get());
+      std::unique_ptr<fy_event, decltype(freeEvent)> event(fy_parser_parse(parser.get()),
+                                                           freeEvent);
       if (!event) break;
       more = handle(*event);
-      fy_parser_event_free(parser.get(), event);
     }
     if (more && fy_parser_get_stream_error(parser.get())) reportError(diag.get());
   }

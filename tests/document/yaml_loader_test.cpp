@@ -315,6 +315,9 @@ TEST(LoadYaml, CountsLinesOfCrlfText) {
   EXPECT_EQ(spanOf(doc.root()->get("a")), "1:4@3-1:5@4");
   EXPECT_EQ(spanOf(doc.root()->get("b")->at(0)), "3:5@14-3:6@15");
   EXPECT_EQ(errorOf("a: 1\r\nb\r\n"), "2:1@6: YAML syntax error: invalid value after mapping");
+  Document block = load("a: |\r\n  x\r\n  y\r\nb: 1\r\n");
+  EXPECT_EQ(block.root()->get("a")->text(), "x\ny\n");  // line breaks are read as LF
+  EXPECT_EQ(spanOf(block.root()->get("b")), "4:4@19-4:5@20");
 }
 
 TEST(LoadYaml, CountsColumnsInCodePoints) {
