@@ -116,11 +116,14 @@ std::size_t offsetAt(std::string_view text, std::uint32_t line, std::uint32_t co
   return std::min(i, text.size());
 }
 
-Expected<std::size_t> checkText(std::string_view text, const YamlLimits& limits) {
+Expected<std::size_t> checkText(std::string_view text, const YamlLimits& limits,
+                                YamlProblem& problem) {
+  problem = YamlProblem::Limit;
   if (text.size() >= std::numeric_limits<std::uint32_t>::max()) {
     return Error{"", {}, "the text is too large (4 GiB or more)"};
   }
   if (text.empty()) return std::size_t{0};  // (memchr must not see a null pointer)
+  problem = YamlProblem::Encoding;
   if (auto wide = wideEncoding(text)) {
     return Error{"", Position{1, 1, 0}, concat("the file is ", *wide, "; careerlint reads UTF-8")};
   }
@@ -131,6 +134,7 @@ Expected<std::size_t> checkText(std::string_view text, const YamlLimits& limits)
       nul ? static_cast<std::size_t>(static_cast<const char*>(nul) - text.data()) : text.size();
   const std::size_t invalidOffset = utf8::firstInvalidByte(text).value_or(text.size());
   if (nulOffset < invalidOffset) {
+    problem = YamlProblem::NulByte;
     return errorAt(text, nulOffset,
                    "the file contains a NUL byte (0x00), which YAML does not allow");
   }
@@ -143,6 +147,7 @@ Expected<std::size_t> checkText(std::string_view text, const YamlLimits& limits)
                "Windows-1252?)"));
   }
 
+  problem = YamlProblem::Limit;
   std::size_t lineStart = 0;
   while (lineStart < text.size()) {
     const void* newline = std::memchr(text.data() + lineStart, '\n', text.size() - lineStart);
@@ -157,10 +162,16 @@ Expected<std::size_t> checkText(std::string_view text, const YamlLimits& limits)
     }
     lineStart = lineEnd + 1;
   }
+  problem = YamlProblem::None;
   return skip;
 }
 
 std::string syntaxErrorMessage(std::string_view reason) {
+  // The mistake editors make most, in the words they will recognise.
+  if (reason.starts_with("invalid nested block mapping on the same line")) {
+    return "YAML syntax error: mapping values are not allowed here (a value that contains "
+           "\": \" must be put in quotes)";
+  }
   std::string text(reason);
   // libfyaml's spellings; some of its messages end with a blank.
   const std::pair<std::string_view, std::string_view> kSpellings[] = {
@@ -203,8 +214,11 @@ TreeAssembler::Tag TreeAssembler::classify(std::string_view tag) {
   return Tag::Other;
 }
 
-bool TreeAssembler::fail(Position where, std::string message) {
-  if (!error_) error_ = Error{"", where, std::move(message)};
+bool TreeAssembler::fail(Position where, std::string message, YamlProblem problem) {
+  if (!error_) {
+    error_ = Error{"", where, std::move(message)};
+    problem_ = problem;
+  }
   return false;
 }
 
@@ -216,10 +230,11 @@ bool TreeAssembler::countNodes(std::uint64_t count, Position where) {
   expandedNodes_ += count;
   if (expandedNodes_ > limits_.maxExpandedNodes) {
     const std::string limit = std::to_string(limits_.maxExpandedNodes);
-    return fail(where, aliases_ > 0
-                           ? concat("aliases would expand this document to more than ", limit,
-                                    " nodes; careerlint refuses it (a \"billion laughs\" file?)")
-                           : concat("the document has more than ", limit, " nodes"));
+    return fail(where,
+                aliases_ > 0 ? concat("aliases would expand this document to more than ", limit,
+                                      " nodes; careerlint refuses it (a \"billion laughs\" file?)")
+                             : concat("the document has more than ", limit, " nodes"),
+                YamlProblem::Limit);
   }
   if (!open_.empty()) open_.back().childNodes += count;
   return true;
@@ -249,8 +264,10 @@ bool TreeAssembler::beginCollection(NodeKind kind, Position begin, const Propert
                               nodeKindName(kind)));
   }
   if (open_.size() >= limits_.maxDepth) {
-    return fail(begin, concat("lists and mappings are nested more than ",
-                              std::to_string(limits_.maxDepth), " levels deep"));
+    return fail(begin,
+                concat("lists and mappings are nested more than ", std::to_string(limits_.maxDepth),
+                       " levels deep"),
+                YamlProblem::Limit);
   }
   if (!countNodes(1, begin)) return false;
   Open open;
@@ -343,8 +360,10 @@ bool TreeAssembler::alias(std::string_view name, Span span) {
   if (skipping_) return true;
   const std::string shown = concat("*", name);
   if (++aliases_ > limits_.maxAliases) {
-    return fail(span.begin, concat("more than ", std::to_string(limits_.maxAliases),
-                                   " aliases in one document"));
+    return fail(
+        span.begin,
+        concat("more than ", std::to_string(limits_.maxAliases), " aliases in one document"),
+        YamlProblem::Limit);
   }
   auto found = anchors_.find(std::string(name));
   if (found == anchors_.end()) {
@@ -375,20 +394,27 @@ Expected<Document> TreeAssembler::finish() {
         duplicates.begin(), duplicates.end(), [](const DuplicateKey& a, const DuplicateKey& b) {
           return a.duplicate.begin.offset < b.duplicate.begin.offset;
         });
+    problem_ = YamlProblem::DuplicateKey;
     return Error{"", first.duplicate.begin,
-                 concat("duplicate key ", quoteKey(first.key), ": first on line ",
-                        std::to_string(first.first.begin.line), ", again on line ",
-                        std::to_string(first.duplicate.begin.line))};
+                 concat("duplicate key ", quoteKey(first.key), " (first at line ",
+                        std::to_string(first.first.begin.line), ")")};
   }
   return builder_.finish();
 }
 
-Expected<Document> load(Backend backend, std::string_view text, const YamlLimits& limits) {
-  Expected<std::size_t> skip = checkText(text, limits);
-  if (!skip) return skip.error();
+Expected<Document> load(Backend backend, std::string_view text, const YamlLimits& limits,
+                        YamlProblem* problem) {
+  YamlProblem found = YamlProblem::None;
+  Expected<std::size_t> skip = checkText(text, limits, found);
+  if (!skip) {
+    if (problem) *problem = found;
+    return skip.error();
+  }
   TreeAssembler tree(limits, Position{1, 1, static_cast<std::uint32_t>(*skip)});
   backend(text, *skip, tree);
-  return tree.finish();
+  Expected<Document> document = tree.finish();
+  if (problem) *problem = tree.problem();
+  return document;
 }
 
 }  // namespace careerlint::yaml

@@ -209,9 +209,29 @@ TEST(LoadYaml, RefusesNestingBeyondTheLimitWhereItStarts) {
 
 TEST(LoadYaml, RefusesDuplicateKeysNamingBothLines) {
   EXPECT_EQ(errorOf("title: A\nslug: a\ntitle: B\n"),
-            "3:1@17: duplicate key \"title\": first on line 1, again on line 3");
+            "3:1@17: duplicate key \"title\" (first at line 1)");
   EXPECT_EQ(errorOf("outer:\n  k: 1\n  \"k\": 2\n"),
-            "3:3@16: duplicate key \"k\": first on line 2, again on line 3");
+            "3:3@16: duplicate key \"k\" (first at line 2)");
+}
+
+TEST(LoadYaml, SaysWhyATextWasRefused) {
+  using namespace std::string_literals;
+  const auto problemOf = [](std::string_view yaml) {
+    YamlProblem problem = YamlProblem::Syntax;
+    YamlLimits limits;
+    limits.maxDepth = 2;
+    (void)loadYaml(yaml, limits, &problem);
+    return problem;
+  };
+  EXPECT_EQ(problemOf("a: 1\n"), YamlProblem::None);
+  EXPECT_EQ(problemOf("a: b: c\n"), YamlProblem::Syntax);
+  EXPECT_EQ(problemOf("a: *none\n"), YamlProblem::Syntax);
+  EXPECT_EQ(problemOf("a: !!int x\n"), YamlProblem::Syntax);
+  EXPECT_EQ(problemOf("a: 1\na: 2\n"), YamlProblem::DuplicateKey);
+  EXPECT_EQ(problemOf("[[[1]]]\n"), YamlProblem::Limit);
+  EXPECT_EQ(problemOf("\xFF\xFE" "a\0"s), YamlProblem::Encoding);
+  EXPECT_EQ(problemOf("a: \xC0\n"), YamlProblem::Encoding);
+  EXPECT_EQ(problemOf("a: 1\n\0"s), YamlProblem::NulByte);
 }
 
 TEST(LoadYaml, ReadsAnEmptyTextAsANullDocument) {
@@ -238,7 +258,8 @@ TEST(LoadYaml, KeepsTheFirstDocumentOfAStream) {
 
 TEST(LoadYaml, ReportsSyntaxErrorsInTheParsersWordsAtTheSpot) {
   EXPECT_EQ(errorOf("title: a: b\n"),
-            "1:9@8: YAML syntax error: invalid nested block mapping on the same line");
+            "1:9@8: YAML syntax error: mapping values are not allowed here (a value that contains "
+            "\": \" must be put in quotes)");
   EXPECT_EQ(errorOf("a: 1\nb\n"), "2:1@5: YAML syntax error: invalid value after mapping");
   EXPECT_EQ(errorOf("a: \"open\n"),
             "1:4@3: YAML syntax error: double-quoted scalar without closing quote");
@@ -330,7 +351,8 @@ TEST(LoadYaml, CountsColumnsInCodePoints) {
   EXPECT_EQ(errorOf("é🩺: [ü, x\n"),
             "1:5@8: YAML syntax error: flow sequence without a closing bracket");
   EXPECT_EQ(errorOf("né: a: b\n"),
-            "1:6@6: YAML syntax error: invalid nested block mapping on the same line");
+            "1:6@6: YAML syntax error: mapping values are not allowed here (a value that contains "
+            "\": \" must be put in quotes)");
 }
 
 TEST(LoadYaml, RefusesLinesLongerThanTheLimit) {
