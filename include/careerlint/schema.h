@@ -1,0 +1,52 @@
+#pragma once
+
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "careerlint/document.h"
+#include "careerlint/expected.h"
+#include "careerlint/finding.h"
+
+namespace careerlint {
+
+// A compiled JSON Schema (draft-07) with careerlint's x-careerlint-… keywords
+// (docs/schemas.md). Compiled once, then shared: copies are cheap, and validating against the
+// same schema from several threads is safe.
+class Schema {
+ public:
+  // `name` names the schema in messages (its path, usually).
+  static Expected<Schema> fromText(std::string_view json, std::string_view name);
+  static Expected<Schema> fromFile(const std::string& path);
+
+  // The schemas compiled into the binary (schemas/*.schema.json).
+  static const Schema& career();        // the career model (docs/career-model.md)
+  static const Schema& manualCareer();  // the site's hand-written career records
+  // By name: "career" or "manual-career"; null for any other name.
+  static const Schema* builtin(std::string_view name);
+  static std::span<const std::string_view> builtinNames();
+
+  const std::string& name() const noexcept;
+
+  struct Impl;
+  const Impl& impl() const noexcept { return *impl_; }
+
+ private:
+  explicit Schema(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+  std::shared_ptr<const Impl> impl_;
+};
+
+// The built-in schema a document is written for: a mapping with `schema_version` is the
+// career model; one with `data_source: manual` or the manual template's own keys is a
+// hand-written record; anything else is checked as the career model.
+const Schema& chooseBuiltinSchema(const Document& document);
+
+// Reports every way `document` breaks `schema`: rule `schema` (message id = the keyword) for
+// standard keywords, each x-careerlint keyword's own rule for the cross-field checks. Every
+// finding has the JSON pointer and the span of the offending node (for a missing key: the
+// mapping that lacks it); findings arrive sorted by position.
+void validate(const Document& document, const Schema& schema, std::string_view file,
+              FindingSink& sink);
+
+}  // namespace careerlint

@@ -1,0 +1,120 @@
+#include "schema/keyword.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <stdexcept>
+#include <valijson/constraint_builder.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+
+#include "schema/json_conversion.h"
+#include "schema/node_adapter.h"
+
+namespace careerlint::schema {
+
+bool KeywordConstraint::validate(const valijson::adapters::Adapter& target,
+                                 const std::vector<std::string>& /*context*/,
+                                 valijson::ValidationResults* results) const {
+  // Only careerlint's documents carry the positions the checks report; other adapters pass.
+  const auto* adapter = dynamic_cast<const NodeAdapter*>(&target);
+  if (!adapter || !adapter->node()) return true;
+  Reporter reporter(nullptr, *adapter->node(), nullptr);
+  check(reporter);
+  if (reporter.foundError() && results) {
+    results->pushError({}, "careerlint keyword check failed");
+  }
+  return !reporter.foundError();
+}
+
+namespace {
+
+class KeywordBuilder final : public valijson::ConstraintBuilder {
+ public:
+  explicit KeywordBuilder(const KeywordDefinition& definition) : definition_(definition) {}
+
+  valijson::constraints::Constraint* make(const valijson::adapters::Adapter& value) const override {
+    const nlohmann::json parameters = adapterToJson(value);
+    const std::string problem = definition_.validateParameters(parameters);
+    // Schemas are checked before valijson parses them, so this only guards against misuse.
+    if (!problem.empty()) throw std::runtime_error(std::string(definition_.name) + ": " + problem);
+    return definition_.make(parameters).release();
+  }
+
+ private:
+  const KeywordDefinition& definition_;
+};
+
+class AnnotationBuilder final : public valijson::ConstraintBuilder {
+ public:
+  explicit AnnotationBuilder(std::string keyword) : keyword_(std::move(keyword)) {}
+
+  valijson::constraints::Constraint* make(const valijson::adapters::Adapter& value) const override {
+    return new ValueAnnotation(keyword_, adapterToJson(value));
+  }
+
+ private:
+  std::string keyword_;
+};
+
+}  // namespace
+
+const std::vector<KeywordDefinition>& keywordDefinitions() {
+  static const std::vector<KeywordDefinition> definitions = [] {
+    std::vector<KeywordDefinition> all = {breakdownSumKeyword(), computedTotalKeyword(),
+                                          credentialFlagKeyword(), educationFlagsKeyword(),
+                                          orderedValuesKeyword()};
+    std::sort(all.begin(), all.end(),
+              [](const KeywordDefinition& a, const KeywordDefinition& b) { return a.name < b.name; });
+    return all;
+  }();
+  return definitions;
+}
+
+const KeywordDefinition* findKeyword(std::string_view name) {
+  for (const KeywordDefinition& definition : keywordDefinitions()) {
+    if (definition.name == name) return &definition;
+  }
+  return nullptr;
+}
+
+void registerKeywords(valijson::SchemaParser& parser) {
+  // The parser owns and deletes the builders.
+  for (const KeywordDefinition& definition : keywordDefinitions()) {
+    parser.addConstraintBuilder(std::string(definition.name), new KeywordBuilder(definition));
+  }
+  parser.addConstraintBuilder("enum", new AnnotationBuilder("enum"));
+  parser.addConstraintBuilder("const", new AnnotationBuilder("const"));
+}
+
+std::string formatNumber(double value) {
+  if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15) {
+    return std::to_string(static_cast<long long>(value));
+  }
+  char buffer[64];
+  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return ec == std::errc() ? std::string(buffer, end) : std::string("?");
+}
+
+bool containsWord(std::string_view text, std::string_view term) {
+  if (term.empty() || term.size() > text.size()) return false;
+  auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
+  auto isWordChar = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
+  for (std::size_t at = 0; at + term.size() <= text.size(); ++at) {
+    bool same = true;
+    for (std::size_t i = 0; i < term.size() && same; ++i) same = lower(text[at + i]) == lower(term[i]);
+    if (!same) continue;
+    const bool startsWord = at == 0 || !isWordChar(text[at - 1]) || !isWordChar(term.front());
+    std::size_t after = at + term.size();
+    if (after < text.size() && lower(text[after]) == 's' && isWordChar(term.back())) {
+      if (after + 1 == text.size() || !isWordChar(text[after + 1])) ++after;  // a plural
+    }
+    const bool endsWord = after == text.size() || !isWordChar(text[after]) || !isWordChar(term.back());
+    if (startsWord && endsWord) return true;
+  }
+  return false;
+}
+
+}  // namespace careerlint::schema
