@@ -7,5 +7,6 @@
 namespace careerlint::rules {
 
 const Rule& emptySectionRule();
+const Rule& titleAgreementRule();
 
 }  // namespace careerlint::rules
