@@ -7,6 +7,7 @@
 namespace careerlint::rules {
 
 const Rule& emptySectionRule();
+const Rule& hedgedFigureRule();
 const Rule& titleAgreementRule();
 
 }  // namespace careerlint::rules
