@@ -8,6 +8,7 @@ namespace careerlint::rules {
 
 const Rule& emptySectionRule();
 const Rule& hedgedFigureRule();
+const Rule& nonstandardVocabularyRule();
 const Rule& titleAgreementRule();
 
 }  // namespace careerlint::rules
