@@ -18,6 +18,7 @@ const std::vector<const Rule*>& editorialRules() {
       &emptySectionRule(),
       &hedgedFigureRule(),
       &nonstandardVocabularyRule(),
+      &responsibilityStyleRule(),
       &titleAgreementRule(),
   };
   return rules;

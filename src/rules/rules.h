@@ -9,6 +9,7 @@ namespace careerlint::rules {
 const Rule& emptySectionRule();
 const Rule& hedgedFigureRule();
 const Rule& nonstandardVocabularyRule();
+const Rule& responsibilityStyleRule();
 const Rule& titleAgreementRule();
 
 }  // namespace careerlint::rules
