@@ -19,6 +19,7 @@ const std::vector<const Rule*>& editorialRules() {
       &hedgedFigureRule(),
       &nonstandardVocabularyRule(),
       &responsibilityStyleRule(),
+      &staleDataRule(),
       &titleAgreementRule(),
   };
   return rules;

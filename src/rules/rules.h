@@ -10,6 +10,7 @@ const Rule& emptySectionRule();
 const Rule& hedgedFigureRule();
 const Rule& nonstandardVocabularyRule();
 const Rule& responsibilityStyleRule();
+const Rule& staleDataRule();
 const Rule& titleAgreementRule();
 
 }  // namespace careerlint::rules
