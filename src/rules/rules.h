@@ -8,6 +8,7 @@ namespace careerlint::rules {
 
 const Rule& emptySectionRule();
 const Rule& hedgedFigureRule();
+const Rule& missingSourceRule();
 const Rule& nonstandardVocabularyRule();
 const Rule& responsibilityStyleRule();
 const Rule& staleDataRule();
