@@ -19,6 +19,7 @@ const std::vector<const Rule*>& editorialRules() {
       &hedgedFigureRule(),
       &missingSourceRule(),
       &nonstandardVocabularyRule(),
+      &relatedCareerExistsRule(),
       &responsibilityStyleRule(),
       &staleDataRule(),
       &titleAgreementRule(),

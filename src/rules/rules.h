@@ -10,6 +10,7 @@ const Rule& emptySectionRule();
 const Rule& hedgedFigureRule();
 const Rule& missingSourceRule();
 const Rule& nonstandardVocabularyRule();
+const Rule& relatedCareerExistsRule();
 const Rule& responsibilityStyleRule();
 const Rule& staleDataRule();
 const Rule& titleAgreementRule();
