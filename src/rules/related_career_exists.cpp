@@ -104,9 +104,14 @@ class RelatedCareerExists final : public Rule {
       if (!page.slug.empty()) bySlug.emplace(page.slug, &page);
       if (!page.title.empty()) byTitle.emplace(page.title, &page);
     }
+    // A lone page (in one or two forms) with no content root has nothing to be checked against:
+    // every related career would be "unknown", which says nothing.
+    const bool knowsOtherPages = std::any_of(pages.begin(), pages.end(), [&](const Page& page) {
+      return page.form != pages.front().form;
+    });
     for (const Page& page : pages) {
       if (!page.file->linted) continue;
-      checkRelated(context, page, bySlug, byTitle);
+      checkRelated(context, page, bySlug, byTitle, knowsOtherPages);
       checkDuplicates(context, page, bySlug, byTitle);
     }
   }
@@ -114,7 +119,8 @@ class RelatedCareerExists final : public Rule {
  private:
   static void checkRelated(ProjectContext& context, const Page& page,
                            const std::map<std::string, const Page*>& bySlug,
-                           const std::map<std::string, const Page*>& byTitle) {
+                           const std::map<std::string, const Page*>& byTitle,
+                           bool knowsOtherPages) {
     const Node* related = page.file->document->root()->get("related_careers");
     if (!related || !related->isSequence()) return;
     for (std::size_t i = 0; i < related->size(); ++i) {
@@ -135,7 +141,7 @@ class RelatedCareerExists final : public Rule {
       }
       const bool known = (!slugText.empty() && bySlug.count(slugText)) ||
                          (title && byTitle.count(strings::toLower(strings::trim(title->text()))));
-      if (known) continue;
+      if (known || !knowsOtherPages) continue;
       std::string message = dottedPath(pointer) + ": \"" + name + "\"";
       if (title && slug) message += " (" + slugText + ")";
       message +=

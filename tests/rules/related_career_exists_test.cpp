@@ -65,6 +65,16 @@ TEST(RelatedCareerExists, RelatedCardsNameLintedPagesOrContentRootPagesBySlugOrT
   EXPECT_EQ(findings[0].severity, Severity::Warning);
 }
 
+TEST(RelatedCareerExists, ALonePageWithoutContentRootsHasNothingToBeCheckedAgainst) {
+  EXPECT_TRUE(
+      testing::runRuleOnProject(rule(), {{"nurses.txt", pageWithRelated("Nurses", {"Surgeons"})}})
+          .empty());
+  EXPECT_THAT(positions(testing::runRuleOnProject(
+                  rule(), {{"nurses.txt", pageWithRelated("Nurses", {"Surgeons"})},
+                           {"root/physicians.yaml", record("physicians", "Physicians")}})),
+              ElementsAre("5:1 unknownCareer"));
+}
+
 TEST(RelatedCareerExists, AHandWrittenRecordsRelatedSlugsAndAReferenceToItself) {
   const std::string related =
       "related_careers:\n  - slug: \"recruiters\"\n    relationship: \"similar\"\n  - slug: "
