@@ -123,7 +123,7 @@ bool contains(const std::array<std::string_view, N>& words, std::string_view wor
 }
 
 // The closing question is the site's template: a plural title after "a" is on nearly every page
-// (info), a title cut at its comma names no career (warning).
+// (info), a title cut at its comma before its noun names no career (warning).
 const std::map<std::string, std::string> kClosingDefaults = {{"pluralArticle", "info"},
                                                              {"truncatedTitle", "warning"}};
 
@@ -181,15 +181,17 @@ class TitleAgreement final : public Rule {
         rest.substr(article.size() + 1, rest.size() - article.size() - 2);
     const std::size_t comma = title.find(',');
     const Span span = spanWithin(context.file(), *question, named);
-    if (comma != std::string_view::npos && named == strings::trim(title.substr(0, comma))) {
+    // Cut at a comma, the question may still name the workers ("Work as a Helpers?" for "Helpers,
+    // Construction Trades": only the article is wrong) or only a modifier ("Transportation").
+    if (comma != std::string_view::npos && named == strings::trim(title.substr(0, comma)) &&
+        !isPlural(named)) {
       const auto severity = severityOf("truncatedTitle");
       if (!severity) return;
       context.report("truncatedTitle",
                      "The closing question \"" + std::string(text) +
-                         "\" names only the part of the title before its first comma (\"" +
+                         "\" names no career: the site's template cuts the title \"" +
                          std::string(title) +
-                         "\"): the site's template cuts the title there; fix the template (e.g. "
-                         "\"Work in this career?\")",
+                         "\" at its first comma; fix the template (e.g. \"Work in this career?\")",
                      span, "/page/closing/question", std::nullopt, severity);
       return;
     }

@@ -60,19 +60,28 @@ TEST(TitleAgreement, TheSeedsConvertedYamlIsReportedAtItsOwnLine) {
   EXPECT_THAT(positions(findings), ElementsAre(std::to_string(line) + ":23 pluralArticle"));
 }
 
-TEST(TitleAgreement, AQuestionCutAtTheTitlesFirstCommaIsReportedOnceAsTruncated) {
+TEST(TitleAgreement, AQuestionCutAtTheTitlesFirstCommaBeforeItsNounNamesNoCareer) {
+  const auto findings = testing::runRuleOnPage(
+      rule(), page("Transportation, Storage, and Distribution Managers",
+                   "Plan and direct transportation.", "Work as a Transportation?"));
+  EXPECT_THAT(positions(findings), ElementsAre("4:11 truncatedTitle"));
+  EXPECT_EQ(findings[0].message,
+            "The closing question \"Work as a Transportation?\" names no career: the site's "
+            "template cuts the title "
+            "\"Transportation, Storage, and Distribution Managers\" at its first comma; fix the "
+            "template (e.g. \"Work "
+            "in this career?\")");
+  EXPECT_EQ(findings[0].severity,
+            Severity::Warning);  // worse than the plural: the question names no career
+  EXPECT_EQ(findings[0].span.end.column, 25u);
+}
+
+TEST(TitleAgreement, AQuestionCutAfterItsNounOnlyHasTheWrongArticle) {
   const auto findings = testing::runRuleOnPage(
       rule(), page("Helpers, Construction Trades", "Help construction trades workers.",
                    "Work as a Helpers?"));
-  EXPECT_THAT(positions(findings), ElementsAre("4:11 truncatedTitle"));
-  EXPECT_EQ(findings[0].message,
-            "The closing question \"Work as a Helpers?\" names only the part of the title before "
-            "its first comma "
-            "(\"Helpers, Construction Trades\"): the site's template cuts the title there; fix the "
-            "template (e.g. "
-            "\"Work in this career?\")");
-  EXPECT_EQ(findings[0].severity,
-            Severity::Warning);  // worse than the plural: the question names no career
+  EXPECT_THAT(positions(findings), ElementsAre("4:9 pluralArticle"));
+  EXPECT_THAT(findings[0].message, ::testing::HasSubstr("before the plural title \"Helpers\""));
 }
 
 TEST(TitleAgreement, SingularTitlesAndTitlesEndingInASingularSAreAccepted) {
