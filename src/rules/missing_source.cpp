@@ -1,10 +1,11 @@
-// missing-source: figures a reader relies on (wages, pay levels, growth, costs, the time
-// breakdown) with no data source cited. A raw page in the site's text extraction never shows its
-// Data Sources links (PAGE-LAYOUT.md §2, §3.12), so an empty `data_sources` there is how the page
-// was extracted, not a missing citation: it is reported only when the Data Sources section kept
-// its text ("Last updated: …", "O*NET Code: …") and still lists no source. The source notes that
-// sit next to a figure ("(BLS 2024-2034)" under job growth, "Source: college board (2024)" under
-// costs) and the site's records' own citations are checked wherever the figure is.
+// missing-source: figures a reader relies on (wages, pay levels, growth, costs) with no data
+// source cited. A raw page in the site's text extraction never shows its Data Sources links
+// (PAGE-LAYOUT.md §2, §3.12), so an empty `data_sources` there is how the page was extracted, not
+// a missing citation: it is reported only when the Data Sources section kept its text ("Last
+// updated: …", "O*NET Code: …") and the page shows pay levels, the one figure only that list
+// cites. The source notes that sit next to a figure ("(BLS 2024-2034)" under job growth, "Source:
+// college board (2024)" under costs) and the site's records' own citations are checked wherever
+// the figure is.
 #include "rules/rule_util.h"
 #include "rules/rules.h"
 #include "rules/vocabulary.h"
@@ -46,15 +47,6 @@ bool admitsNoData(std::string_view source) {
          lower.find("no data") != std::string::npos;
 }
 
-std::string joinWords(const std::vector<std::string>& words) {
-  std::string out;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i) out += i + 1 == words.size() ? " and " : ", ";
-    out += words[i];
-  }
-  return out;
-}
-
 class MissingSource final : public Rule {
  public:
   const RuleMeta& meta() const override {
@@ -64,7 +56,8 @@ class MissingSource final : public Rule {
       m.description = "Figures (wages, growth, shares, costs) with no data source cited";
       m.defaultSeverity = Severity::Warning;
       m.messages = {
-          {"noDataSources", "the page states figures but its Data Sources section lists no source"},
+          {"noDataSources",
+           "the page shows pay levels but its Data Sources section lists no source"},
           {"noSource", "a figure without the source note or citation that goes with it"},
           {"estimateWithoutData", "a figure whose source says there is no data behind it"}};
       return m;
@@ -104,21 +97,19 @@ class MissingSource final : public Rule {
     const bool sectionKept = stringAt(root, "last_updated") || stringAt(root, "onet_code") ||
                              !vocabulary::hasPageLayout(root);
     if (!sectionKept) return;
-    std::vector<std::string> figures;
-    const Node* inside = member(root, "inside_look");
-    if (nonEmpty(member(inside, "time_breakdown"))) figures.emplace_back("a time breakdown");
-    const Node* growth = member(member(root, "ai_assessment"), "jobGrowth");
-    if (member(growth, "percentChange") && member(growth, "percentChange")->isNumber())
-      figures.emplace_back("a growth rate");
-    if (hasNumber(member(member(root, "career_progression"), "levels")))
-      figures.emplace_back("pay levels");
-    if (costs) figures.emplace_back("education costs");
-    if (figures.empty()) return;
-    context.report(
-        "noDataSources",
-        "data_sources: the page shows " + joinWords(figures) +
-            " but its Data Sources section lists no source: add where the figures come from",
-        sources->value->span(), "/data_sources");
+    // Of the page's figures only the pay levels are cited by that list alone: the growth rate has
+    // its "(BLS …)" note, costs their "Source:" line, a Levels.fyi progression its "Data source:"
+    // line, and the time breakdown is the narrative's own estimate, which no source covers.
+    const Node* progression = member(root, "career_progression");
+    const Node* progressionSource = stringAt(progression, "source");
+    if (!hasNumber(member(progression, "levels")) ||
+        (progressionSource && progressionSource->text() == "levels_fyi"))
+      return;
+    context.report("noDataSources",
+                   "data_sources: the page shows pay levels but its Data Sources section lists no "
+                   "source for them: "
+                   "add where the figures come from (e.g. BLS OES)",
+                   sources->value->span(), "/data_sources");
   }
 
   static void checkRecord(RuleContext& context, const Node* root) {
