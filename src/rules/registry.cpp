@@ -16,6 +16,13 @@ const std::vector<const Rule*>& editorialRules() {
   // The explicit, sorted list of editorial rules (a test checks order, docs and tests).
   static const std::vector<const Rule*> rules = {
       &emptySectionRule(),
+      &hedgedFigureRule(),
+      &missingSourceRule(),
+      &nonstandardVocabularyRule(),
+      &relatedCareerExistsRule(),
+      &responsibilityStyleRule(),
+      &staleDataRule(),
+      &titleAgreementRule(),
   };
   return rules;
 }

@@ -7,5 +7,12 @@
 namespace careerlint::rules {
 
 const Rule& emptySectionRule();
+const Rule& hedgedFigureRule();
+const Rule& missingSourceRule();
+const Rule& nonstandardVocabularyRule();
+const Rule& relatedCareerExistsRule();
+const Rule& responsibilityStyleRule();
+const Rule& staleDataRule();
+const Rule& titleAgreementRule();
 
 }  // namespace careerlint::rules
