@@ -12,6 +12,28 @@
 #include "convert/time_breakdown.h"
 #include "util/strings.h"
 
+namespace careerlint {
+
+std::string slugify(std::string_view title) {
+  std::string slug;
+  bool pendingHyphen = false;
+  for (char c : title) {
+    const bool lower = c >= 'a' && c <= 'z';
+    const bool upper = c >= 'A' && c <= 'Z';
+    const bool digit = c >= '0' && c <= '9';
+    if (lower || upper || digit) {
+      if (pendingHyphen && !slug.empty()) slug.push_back('-');
+      pendingHyphen = false;
+      slug.push_back(upper ? static_cast<char>(c - 'A' + 'a') : c);
+    } else if (c != '\'') {  // "driver's" -> "drivers"
+      pendingHyphen = true;
+    }
+  }
+  return slug;
+}
+
+}  // namespace careerlint
+
 namespace careerlint::convert {
 
 const std::vector<SectionInfo>& knownSections() {
@@ -60,24 +82,6 @@ const SectionInfo* matchHeading(std::string_view line) {
     if (sameWords(title, section.title)) return &section;
   }
   return nullptr;
-}
-
-std::string slugify(std::string_view title) {
-  std::string slug;
-  bool pendingHyphen = false;
-  for (char c : title) {
-    const bool lower = c >= 'a' && c <= 'z';
-    const bool upper = c >= 'A' && c <= 'Z';
-    const bool digit = c >= '0' && c <= '9';
-    if (lower || upper || digit) {
-      if (pendingHyphen && !slug.empty()) slug.push_back('-');
-      pendingHyphen = false;
-      slug.push_back(upper ? static_cast<char>(c - 'A' + 'a') : c);
-    } else if (c != '\'') {  // "driver's" -> "drivers"
-      pendingHyphen = true;
-    }
-  }
-  return slug;
 }
 
 namespace {

@@ -76,14 +76,14 @@ class Engine {
     RunResult result;
     std::vector<Target> targets = expand(paths, result);
     if (!schemaReady(result)) return result;
-    std::vector<fs::path> unselected;  // found under the paths but not selected: references only
+    std::vector<std::pair<fs::path, fs::path>> unselected;  // (shown, absolute): references only
     if (options_.onlyFiles) {
       std::vector<Target> selected;
       for (Target& target : targets) {
         if (options_.onlyFiles->count(target.absolute)) {
           selected.push_back(std::move(target));
         } else {
-          unselected.push_back(target.absolute);
+          unselected.emplace_back(target.path, target.absolute);
         }
       }
       targets = std::move(selected);
@@ -156,7 +156,7 @@ class Engine {
             if (name.starts_with('.') || name == "node_modules") it.disable_recursion_pending();
             continue;
           }
-          if (!name.starts_with('.') && isLintableFile(it->path())) found.push_back(it->path().string());
+          if (!name.starts_with('.') && isLintableFile(it->path())) found.push_back(it->path().lexically_normal().string());
         }
         if (ec) result.fatal.push_back(Error{path, {}, "cannot read directory: " + ec.message()});
         std::sort(found.begin(), found.end());
@@ -264,7 +264,8 @@ class Engine {
       for (const Rule* rule : rules::editorialRules()) {
         const config::EffectiveRule& setting = config.rule(rule->meta().id);
         if (!setting.enabled || rule->meta().crossFile) continue;
-        RuleContext context(file.source, *file.document, rule->meta(), setting.severity, setting.options, found);
+        RuleContext context(file.source, *file.document, rule->meta(), setting.severity, setting.options, found,
+                            setting.severityConfigured);
         rule->check(context);
       }
     }
@@ -316,7 +317,7 @@ class Engine {
   // ---- across files -----------------------------------------------------------------------------
 
   void runCrossFileRules(const std::vector<Target>& targets, std::vector<FileResult>& files,
-                         const std::vector<fs::path>& unselected) {
+                         const std::vector<std::pair<fs::path, fs::path>>& unselected) {
     std::vector<const Rule*> crossFile;
     for (const Rule* rule : rules::editorialRules()) {
       if (rule->meta().crossFile) crossFile.push_back(rule);
@@ -349,7 +350,7 @@ class Engine {
       }
       if (reference->document) references.push_back(std::move(reference));
     };
-    for (const fs::path& file : unselected) addReference(file, file);
+    for (const auto& [shown, absolute] : unselected) addReference(shown, absolute);
     for (const fs::path& root : roots) {
       std::error_code ec;
       fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
@@ -369,7 +370,8 @@ class Engine {
       for (std::size_t i = 0; i < files.size(); ++i) {
         if (!files[i].document) continue;
         const config::EffectiveRule& setting = targets[i].config->rule(rule->meta().id);
-        project.push_back(ProjectFile{&files[i].source, &*files[i].document, setting.enabled, setting.severity, setting.options});
+        project.push_back(ProjectFile{&files[i].source, &*files[i].document, setting.enabled, setting.severity,
+                                      setting.options, setting.severityConfigured});
       }
       for (const auto& reference : references) {
         project.push_back(ProjectFile{&reference->source, &*reference->document, false, Severity::Info, {}});

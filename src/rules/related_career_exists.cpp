@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 
+#include "careerlint/convert.h"
 #include "rules/rule_util.h"
 #include "rules/rules.h"
 #include "rules/vocabulary.h"
@@ -32,24 +33,6 @@ std::string formOf(const std::string& path) {
   return absolute.lexically_normal().replace_extension().string();
 }
 
-// The converter's slug rule ("Medical Assistants" -> "medical-assistants", "driver's" ->
-// "drivers"), for a record that has a title but no slug. (careerlint/convert.h declares
-// careerlint::slugify, but the library defines only careerlint::convert::slugify.)
-std::string slugOf(std::string_view title) {
-  std::string slug;
-  bool pendingHyphen = false;
-  for (char c : title) {
-    if (vocabulary::isAsciiLetter(c) || vocabulary::isAsciiDigit(c)) {
-      if (pendingHyphen && !slug.empty()) slug.push_back('-');
-      pendingHyphen = false;
-      slug.push_back(vocabulary::asciiLower(c));
-    } else if (c != '\'') {
-      pendingHyphen = true;
-    }
-  }
-  return slug;
-}
-
 std::optional<Page> pageOf(const ProjectFile& file) {
   const Node* root = file.document ? file.document->root() : nullptr;
   if (!root || !root->isMapping()) return std::nullopt;
@@ -60,7 +43,7 @@ std::optional<Page> pageOf(const ProjectFile& file) {
   if (page.slugNode) {
     page.slug = std::string(strings::trim(page.slugNode->text()));
   } else if (page.titleNode) {
-    page.slug = slugOf(page.titleNode->text());
+    page.slug = slugify(page.titleNode->text());
   }
   if (page.titleNode) page.title = strings::toLower(strings::trim(page.titleNode->text()));
   if (page.slug.empty() && page.title.empty()) return std::nullopt;
