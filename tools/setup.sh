@@ -16,7 +16,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 build_pkgs=(g++ cmake ninja-build pkg-config libyaml-cpp-dev libfyaml-dev libvalijson-dev
             nlohmann-json3-dev libcli11-dev)
 test_pkgs=(libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
-           pre-commit libxml2-utils git python3)
+           pre-commit libxml2-utils git python3 python3-jsonschema)
 want=("${build_pkgs[@]}")
 [ "$mode" = test ] && want+=("${test_pkgs[@]}")
 missing=()

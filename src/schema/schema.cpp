@@ -47,6 +47,30 @@ Position positionOfByte(std::string_view text, std::size_t byte) {
   return where;
 }
 
+// nlohmann reports the last character it read: the end of the offending token. Findings point
+// at a token's start.
+std::size_t tokenStart(std::string_view text, std::size_t last, bool invalidLiteral) {
+  if (last >= text.size()) return text.size();
+  auto partOfLiteral = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+           c == '-' || c == '+';
+  };
+  if (text[last] == '"') {
+    for (std::size_t i = last; i > 0; --i) {
+      if (text[i - 1] != '"') continue;
+      std::size_t backslashes = 0;
+      while (i - 1 > backslashes && text[i - 2 - backslashes] == '\\') ++backslashes;
+      if (backslashes % 2 == 0) return i - 1;
+    }
+    return last;
+  }
+  // An invalid literal ("tru}") ends with the character that broke it.
+  if (partOfLiteral(text[last]) || (invalidLiteral && last > 0 && partOfLiteral(text[last - 1]))) {
+    while (last > 0 && partOfLiteral(text[last - 1])) --last;
+  }
+  return last;
+}
+
 // nlohmann's message without its "[json.exception.parse_error.101] parse error at line 1,
 // column 2: " prefix (the position is reported separately).
 std::string plainParseMessage(std::string_view what) {
@@ -117,7 +141,9 @@ Expected<Schema> Schema::fromText(std::string_view json, std::string_view name) 
   try {
     document = nlohmann::json::parse(json.begin(), json.end());
   } catch (const nlohmann::json::parse_error& e) {
-    return Error{std::string(name), positionOfByte(json, e.byte > 0 ? e.byte - 1 : 0),
+    return Error{std::string(name), positionOfByte(json, tokenStart(json, e.byte > 0 ? e.byte - 1 : 0,
+                                                      std::string_view(e.what()).find("invalid literal") !=
+                                                          std::string_view::npos)),
                  "the schema is not valid JSON: " + plainParseMessage(e.what())};
   }
   if (!document.is_object()) {
