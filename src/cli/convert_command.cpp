@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "careerlint/convert.h"
+#include "careerlint/yaml_loader.h"
 #include "cli/command.h"
 #include "cli/diagnostics.h"
 #include "report/report.h"
@@ -28,6 +29,17 @@ struct Job {
   std::string output;
 };
 
+// Nothing is written that does not read back as YAML.
+files::AtomicWriteOptions verifiedYaml() {
+  files::AtomicWriteOptions options;
+  options.verify = [](std::string_view contents) -> std::optional<std::string> {
+    auto loaded = loadYaml(contents);
+    if (loaded) return std::nullopt;
+    return "line " + std::to_string(loaded.error().where.line) + ": " + loaded.error().message;
+  };
+  return options;
+}
+
 int convertOne(const Job& job, const ConvertOptions& options, Io& io) {
   auto text = files::readFile(job.input);
   if (!text) {
@@ -43,7 +55,7 @@ int convertOne(const Job& job, const ConvertOptions& options, Io& io) {
   const std::string yaml = emitCanonicalYaml(conversion->document);
   if (job.output.empty()) {
     io.out << yaml;
-  } else if (auto written = files::writeFileAtomically(job.output, yaml); !written) {
+  } else if (auto written = files::writeFileAtomically(job.output, yaml, verifiedYaml()); !written) {
     printError(io.err, written.error());
     return 2;
   }

@@ -6,4 +6,6 @@
 // in registry.cpp. Scaffold a new rule with tools/add-rule.sh <id>.
 namespace careerlint::rules {
 
+const Rule& emptySectionRule();
+
 }  // namespace careerlint::rules

@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "careerlint/convert.h"
+#include "careerlint/yaml_loader.h"
 #include "convert/expectations.h"
 
 namespace careerlint {
@@ -72,6 +73,46 @@ TEST(ConvertGolden, EveryNonBlankLineOfEveryPageEndsUpAsAValue) {
       EXPECT_TRUE(placed.count(line)) << "line " << line << " is not in the YAML";
     }
   }
+}
+
+TEST(ConvertGolden, ParsingTheYamlBackAndReEmittingGivesIdenticalBytes) {
+  for (const fs::path& page : committedPages()) {
+    SCOPED_TRACE(page.string());
+    auto conversion = convertPage(testing::readText(page.string()), page.filename().string());
+    ASSERT_TRUE(conversion) << conversion.error().message;
+    const std::string yaml = emitCanonicalYaml(conversion->document);
+    auto loaded = loadYaml(yaml);
+    ASSERT_TRUE(loaded) << loaded.error().where.line << ": " << loaded.error().message;
+    EXPECT_EQ(emitCanonicalYaml(*loaded), yaml);
+  }
+}
+
+TEST(CanonicalYaml, QuotesOnlyWhatWouldNotReadBackAsTheSameString) {
+  DocumentBuilder b;
+  b.beginSequence({});
+  for (const char* text : {"C++", "C#", "!Important", "@mention", "Key: Value", "a #b", "# hash", "\"q\"", "it's",
+                           "true", "null", "~", "123", "1.5", "yes", "Off", "2026-01-08", "", " lead", "tail ",
+                           "-x", "- x", "[x]", "50%", "caf\xC3\xA9 \xF0\x9F\x8E\xAC", "line one\nline two\n",
+                           "no final newline\nhere", "\ttab"}) {
+    b.string(text, {});
+  }
+  b.end({});
+  Document doc = b.finish();
+  const std::string yaml = emitCanonicalYaml(doc);
+  EXPECT_EQ(yaml,
+            "- C++\n- C#\n- \"!Important\"\n- \"@mention\"\n- \"Key: Value\"\n- \"a #b\"\n- \"# hash\"\n"
+            "- \"\\\"q\\\"\"\n- it's\n- \"true\"\n- \"null\"\n- \"~\"\n- \"123\"\n- \"1.5\"\n- \"yes\"\n"
+            "- \"Off\"\n- \"2026-01-08\"\n- \"\"\n- \" lead\"\n- \"tail \"\n- -x\n- \"- x\"\n- \"[x]\"\n"
+            "- 50%\n- caf\xC3\xA9 \xF0\x9F\x8E\xAC\n- |\n  line one\n  line two\n"
+            "- \"no final newline\\nhere\"\n- \"\\ttab\"\n");
+  auto loaded = loadYaml(yaml);
+  ASSERT_TRUE(loaded) << loaded.error().message;
+  ASSERT_EQ(loaded->root()->size(), doc.root()->size());
+  for (std::size_t i = 0; i < doc.root()->size(); ++i) {
+    EXPECT_EQ(loaded->root()->at(i)->kind(), NodeKind::String) << i;
+    EXPECT_EQ(loaded->root()->at(i)->text(), doc.root()->at(i)->text()) << i;
+  }
+  EXPECT_EQ(emitCanonicalYaml(*loaded), yaml);
 }
 
 }  // namespace

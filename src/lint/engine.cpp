@@ -1,0 +1,412 @@
+#include "lint/engine.h"
+
+#include <algorithm>
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include "careerlint/convert.h"
+#include "careerlint/rule.h"
+#include "careerlint/schema.h"
+#include "config/config.h"
+#include "lint/suppressions.h"
+#include "rules/registry.h"
+#include "util/files.h"
+
+namespace careerlint::lint {
+
+namespace fs = std::filesystem;
+
+bool isLintableFile(const fs::path& path) {
+  const fs::path extension = path.extension();
+  return extension == ".txt" || extension == ".yaml" || extension == ".yml";
+}
+
+namespace {
+
+// One file to check, with the configuration that applies to it.
+struct Target {
+  std::string path;  // display path
+  fs::path absolute;
+  const config::EffectiveConfig* config = nullptr;
+};
+
+// What checking one file produced.
+struct FileResult {
+  SourceFile source;
+  std::optional<Document> document;  // absent when the file could not be read as a page or YAML
+  std::vector<Finding> findings;
+  std::unique_ptr<Suppressions> suppressions;
+  std::optional<Error> fatal;
+  std::size_t fixesApplied = 0;
+};
+
+Finding inputFinding(const std::string& ruleId, const std::string& messageId, const Error& error,
+                     const std::string& file) {
+  Finding finding;
+  finding.ruleId = ruleId;
+  finding.messageId = messageId;
+  finding.severity = Severity::Error;
+  finding.message = error.message;
+  finding.file = file;
+  finding.span = Span{error.where, error.where};
+  return finding;
+}
+
+std::string inputMessageId(const std::string& message) {
+  if (message.starts_with("empty file")) return "empty";
+  if (message.starts_with("binary file")) return "binary";
+  if (message.starts_with("not a career page")) return "notAPage";
+  return "encoding";
+}
+
+std::string yamlMessageId(const std::string& message) {
+  if (message.starts_with("duplicate key")) return "duplicateKey";
+  if (message.find("limit") != std::string::npos) return "limit";
+  return "syntax";
+}
+
+class Engine {
+ public:
+  explicit Engine(const EngineOptions& options) : options_(options), resolver_(options.configPath) {}
+
+  RunResult run(const std::vector<std::string>& paths) {
+    RunResult result;
+    std::vector<Target> targets = expand(paths, result);
+    if (!schemaReady(result)) return result;
+
+    std::vector<FileResult> files(targets.size());
+    const unsigned workers = std::max(1u, std::min<unsigned>(options_.jobs ? options_.jobs : std::thread::hardware_concurrency(),
+                                                             static_cast<unsigned>(targets.size())));
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+      for (std::size_t i = next++; i < targets.size(); i = next++) files[i] = checkFile(targets[i]);
+    };
+    std::vector<std::thread> pool;
+    for (unsigned w = 1; w < workers; ++w) pool.emplace_back(work);
+    work();
+    for (std::thread& thread : pool) thread.join();
+
+    if (options_.editorialRules) runCrossFileRules(targets, files);
+
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      FileResult& file = files[i];
+      if (file.fatal) {
+        result.fatal.push_back(*file.fatal);
+        continue;
+      }
+      result.files.push_back(targets[i].path);
+      result.fixesApplied += file.fixesApplied;
+      std::vector<Finding> kept = applySuppressions(file, *targets[i].config);
+      if (!kept.empty()) result.sources[targets[i].path] = std::move(file.source.text);
+      for (Finding& finding : kept) result.findings.push_back(std::move(finding));
+    }
+    sortFindings(result.findings);
+    return result;
+  }
+
+ private:
+  // ---- which files --------------------------------------------------------------------------
+
+  std::vector<Target> expand(const std::vector<std::string>& paths, RunResult& result) {
+    std::vector<Target> targets;
+    std::set<fs::path> seen;
+    auto add = [&](const std::string& display, bool explicitlyNamed) {
+      const fs::path absolute = fs::absolute(display).lexically_normal();
+      if (!seen.insert(absolute).second) return;
+      auto config = resolver_.forFile(absolute);
+      if (!config) {
+        result.fatal.push_back(config.error());
+        return;
+      }
+      if (!explicitlyNamed && (*config)->isIgnored(absolute)) return;
+      if (targets.size() >= options_.maxFiles) {
+        if (targets.size() == options_.maxFiles) {
+          result.fatal.push_back(Error{display, {}, "more than " + std::to_string(options_.maxFiles) +
+                                                        " files in one run (--max-files); the rest were not checked"});
+        }
+        return;
+      }
+      targets.push_back(Target{display, absolute, *config});
+    };
+    for (const std::string& path : paths) {
+      std::error_code ec;
+      const fs::file_status status = fs::status(path, ec);
+      if (path != "-" && fs::is_directory(status)) {
+        std::vector<std::string> found;
+        fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
+        for (fs::recursive_directory_iterator end; !ec && it != end; it.increment(ec)) {
+          const std::string name = it->path().filename().string();
+          std::error_code entryError;
+          if (it->is_directory(entryError)) {
+            if (name.starts_with('.') || name == "node_modules") it.disable_recursion_pending();
+            continue;
+          }
+          if (!name.starts_with('.') && isLintableFile(it->path())) found.push_back(it->path().string());
+        }
+        if (ec) result.fatal.push_back(Error{path, {}, "cannot read directory: " + ec.message()});
+        std::sort(found.begin(), found.end());
+        for (const std::string& file : found) add(file, false);
+      } else if (path != "-" && fs::exists(status) && !isLintableFile(path)) {
+        result.fatal.push_back(Error{path, {}, "not a career page or YAML record: careerlint checks .txt, .yaml and .yml files"});
+      } else {
+        add(path, true);  // missing files are reported when read, with the reason
+      }
+    }
+    return targets;
+  }
+
+  // ---- schemas ------------------------------------------------------------------------------
+
+  bool schemaReady(RunResult& result) {
+    if (options_.schemaPath) {
+      auto schema = loadSchema(*options_.schemaPath);
+      if (!schema) {
+        result.fatal.push_back(schema.error());
+        return false;
+      }
+    }
+    return true;
+  }
+
+  Expected<const Schema*> loadSchema(const std::string& spec) {
+    if (spec.starts_with("builtin:")) {
+      if (const Schema* builtin = Schema::builtin(spec.substr(8))) return builtin;
+      return Error{spec, {}, "no built-in schema named " + spec.substr(8)};
+    }
+    std::lock_guard lock(schemaMutex_);
+    if (auto it = schemas_.find(spec); it != schemas_.end()) return it->second.get();
+    auto schema = Schema::fromFile(spec);
+    if (!schema) return schema.error();
+    auto owned = std::make_unique<Schema>(std::move(*schema));
+    const Schema* pointer = owned.get();
+    schemas_[spec] = std::move(owned);
+    return pointer;
+  }
+
+  // ---- one file ---------------------------------------------------------------------------------
+
+  FileResult checkFile(const Target& target) {
+    FileResult file;
+    file.source.path = target.path;
+    file.source.kind = fs::path(target.path).extension() == ".txt" ? SourceFile::Kind::Page : SourceFile::Kind::Yaml;
+    auto text = files::readFile(target.path, options_.maxFileBytes);
+    if (!text) {
+      file.fatal = text.error();
+      return file;
+    }
+    file.source.text = std::move(*text);
+    check(target, file);
+    for (int pass = 0; options_.fix && pass < 10; ++pass) {
+      const std::size_t applied = applyFixes(file);
+      if (applied == 0) break;
+      file.fixesApplied += applied;
+      check(target, file);
+    }
+    return file;
+  }
+
+  void check(const Target& target, FileResult& file) {
+    file.findings.clear();
+    file.document.reset();
+    const config::EffectiveConfig& config = *target.config;
+    file.suppressions = std::make_unique<Suppressions>(Suppressions::parse(
+        file.source.text, file.source.path, [](std::string_view id) { return rules::findRuleMeta(id) != nullptr; }));
+    if (file.source.kind == SourceFile::Kind::Page) {
+      auto conversion = convertPage(file.source.text, file.source.path);
+      if (!conversion) {
+        file.findings.push_back(inputFinding("input-format", inputMessageId(conversion.error().message),
+                                             conversion.error(), file.source.path));
+        return;
+      }
+      for (Finding& warning : conversion->warnings) file.findings.push_back(std::move(warning));
+      file.document = std::move(conversion->document);
+    } else {
+      auto loaded = loadYaml(file.source.text, options_.yamlLimits);
+      if (!loaded) {
+        file.findings.push_back(inputFinding("yaml-syntax", yamlMessageId(loaded.error().message), loaded.error(),
+                                             file.source.path));
+        return;
+      }
+      file.document = std::move(*loaded);
+    }
+
+    FindingList found;
+    const Schema* schema = nullptr;
+    std::optional<std::string> spec = options_.schemaPath ? options_.schemaPath : config.schema;
+    if (spec) {
+      auto loaded = loadSchema(*spec);
+      if (!loaded) {
+        file.fatal = loaded.error();
+        return;
+      }
+      schema = *loaded;
+    } else {
+      schema = &chooseBuiltinSchema(*file.document);
+    }
+    validate(*file.document, *schema, file.source.path, found);
+
+    if (options_.editorialRules) {
+      for (const Rule* rule : rules::editorialRules()) {
+        const config::EffectiveRule& setting = config.rule(rule->meta().id);
+        if (!setting.enabled || rule->meta().crossFile) continue;
+        RuleContext context(file.source, *file.document, rule->meta(), setting.severity, setting.options, found);
+        rule->check(context);
+      }
+    }
+    for (Finding& finding : found.findings) file.findings.push_back(std::move(finding));
+  }
+
+  // Applies the fixes that do not overlap, rewriting the file atomically; returns how many.
+  std::size_t applyFixes(FileResult& file) {
+    std::vector<TextEdit> edits;
+    std::size_t fixes = 0;
+    for (const Finding& finding : file.findings) {
+      if (!finding.fix) continue;
+      bool overlaps = false;
+      for (const TextEdit& edit : finding.fix->edits) {
+        for (const TextEdit& taken : edits) {
+          overlaps = overlaps || (edit.beginOffset < taken.endOffset && taken.beginOffset < edit.endOffset) ||
+                     (edit.beginOffset == taken.beginOffset);
+        }
+        overlaps = overlaps || edit.endOffset > file.source.text.size() || edit.beginOffset > edit.endOffset;
+      }
+      if (overlaps) continue;
+      edits.insert(edits.end(), finding.fix->edits.begin(), finding.fix->edits.end());
+      ++fixes;
+    }
+    if (fixes == 0) return 0;
+    std::sort(edits.begin(), edits.end(), [](const TextEdit& a, const TextEdit& b) { return a.beginOffset > b.beginOffset; });
+    std::string text = file.source.text;
+    for (const TextEdit& edit : edits) text.replace(edit.beginOffset, edit.endOffset - edit.beginOffset, edit.replacement);
+    files::AtomicWriteOptions write;
+    const bool page = file.source.kind == SourceFile::Kind::Page;
+    write.verify = [page, &file](std::string_view contents) -> std::optional<std::string> {
+      if (page) {
+        auto converted = convertPage(contents, file.source.path);
+        if (!converted) return converted.error().message;
+        return std::nullopt;
+      }
+      auto loaded = loadYaml(contents);
+      if (!loaded) return loaded.error().message;
+      return std::nullopt;
+    };
+    if (auto written = files::writeFileAtomically(file.source.path, text, write); !written) {
+      file.fatal = written.error();
+      return 0;
+    }
+    file.source.text = std::move(text);
+    return fixes;
+  }
+
+  // ---- across files -----------------------------------------------------------------------------
+
+  void runCrossFileRules(const std::vector<Target>& targets, std::vector<FileResult>& files) {
+    std::vector<const Rule*> crossFile;
+    for (const Rule* rule : rules::editorialRules()) {
+      if (rule->meta().crossFile) crossFile.push_back(rule);
+    }
+    if (crossFile.empty()) return;
+
+    // Files under the configured content roots that were not linted: read for reference only.
+    std::set<fs::path> linted;
+    for (const Target& target : targets) linted.insert(target.absolute);
+    std::set<fs::path> roots;
+    for (const Target& target : targets) {
+      for (const fs::path& root : target.config->contentRoots) roots.insert(root);
+    }
+    std::vector<std::unique_ptr<FileResult>> references;
+    for (const fs::path& root : roots) {
+      std::error_code ec;
+      fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
+      for (fs::recursive_directory_iterator end; !ec && it != end; it.increment(ec)) {
+        std::error_code entryError;
+        if (it->is_directory(entryError)) {
+          const std::string name = it->path().filename().string();
+          if (name.starts_with('.') || name == "node_modules") it.disable_recursion_pending();
+          continue;
+        }
+        const fs::path absolute = fs::absolute(it->path()).lexically_normal();
+        if (!isLintableFile(absolute) || linted.count(absolute)) continue;
+        linted.insert(absolute);
+        auto reference = std::make_unique<FileResult>();
+        reference->source.path = it->path().string();
+        reference->source.kind = absolute.extension() == ".txt" ? SourceFile::Kind::Page : SourceFile::Kind::Yaml;
+        auto text = files::readFile(absolute.string(), options_.maxFileBytes);
+        if (!text) continue;
+        reference->source.text = std::move(*text);
+        if (reference->source.kind == SourceFile::Kind::Page) {
+          auto conversion = convertPage(reference->source.text, reference->source.path);
+          if (conversion) reference->document = std::move(conversion->document);
+        } else {
+          auto loaded = loadYaml(reference->source.text, options_.yamlLimits);
+          if (loaded) reference->document = std::move(*loaded);
+        }
+        if (reference->document) references.push_back(std::move(reference));
+      }
+    }
+
+    for (const Rule* rule : crossFile) {
+      std::vector<ProjectFile> project;
+      for (std::size_t i = 0; i < files.size(); ++i) {
+        if (!files[i].document) continue;
+        const config::EffectiveRule& setting = targets[i].config->rule(rule->meta().id);
+        project.push_back(ProjectFile{&files[i].source, &*files[i].document, setting.enabled, setting.severity, setting.options});
+      }
+      for (const auto& reference : references) {
+        project.push_back(ProjectFile{&reference->source, &*reference->document, false, Severity::Info, {}});
+      }
+      if (std::none_of(project.begin(), project.end(), [](const ProjectFile& f) { return f.linted; })) continue;
+      FindingList found;
+      ProjectContext context(project, rule->meta(), found);
+      rule->checkProject(context);
+      for (Finding& finding : found.findings) {
+        for (std::size_t i = 0; i < files.size(); ++i) {
+          if (files[i].source.path == finding.file) {
+            files[i].findings.push_back(std::move(finding));
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  // Configured severities and off switches for findings not made by RuleContext, then the
+  // file's careerlint-disable comments.
+  std::vector<Finding> applySuppressions(FileResult& file, const config::EffectiveConfig& config) {
+    std::vector<Finding> kept;
+    for (Finding& finding : file.findings) {
+      const config::EffectiveRule& setting = config.rule(finding.ruleId);
+      if (!setting.enabled) continue;
+      const RuleMeta* meta = rules::findRuleMeta(finding.ruleId);
+      if (meta && meta->kind != RuleKind::Editorial && setting.severityConfigured) {
+        finding.severity = setting.severity;
+      }
+      if (file.suppressions && file.suppressions->suppresses(finding)) continue;
+      kept.push_back(std::move(finding));
+    }
+    if (file.suppressions && config.rule("unused-suppression").enabled) {
+      const auto ran = [&](std::string_view id) { return config.rule(id).enabled; };
+      for (Finding& problem : file.suppressions->problems(ran)) {
+        problem.severity = config.rule("unused-suppression").severity;
+        kept.push_back(std::move(problem));
+      }
+    }
+    return kept;
+  }
+
+  const EngineOptions& options_;
+  config::ConfigResolver resolver_;
+  std::mutex schemaMutex_;
+  std::map<std::string, std::unique_ptr<Schema>> schemas_;
+};
+
+}  // namespace
+
+RunResult run(const std::vector<std::string>& paths, const EngineOptions& options) {
+  return Engine(options).run(paths);
+}
+
+}  // namespace careerlint::lint

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "careerlint/expected.h"
+#include "careerlint/finding.h"
+#include "careerlint/yaml_loader.h"
+
+namespace careerlint::lint {
+
+struct EngineOptions {
+  std::optional<std::filesystem::path> configPath;  // --config: replaces discovery
+  std::optional<std::string> schemaPath;            // --schema: for every YAML file and page
+  bool editorialRules = true;                       // false for `validate`: input + schema checks only
+  bool fix = false;                                 // apply safe fixes, rewrite files atomically
+  std::uint64_t maxFileBytes = 10ull * 1024 * 1024;
+  std::size_t maxFiles = 100000;
+  YamlLimits yamlLimits;
+  unsigned jobs = 0;  // worker threads; 0 = one per core
+};
+
+struct RunResult {
+  std::vector<Finding> findings;                 // sorted by file, line, column, rule
+  std::vector<std::string> files;                // every file checked, in order
+  std::vector<Error> fatal;                      // what kept careerlint from checking something
+  std::map<std::string, std::string> sources;    // text of each file with findings (for reports)
+  std::size_t fixesApplied = 0;
+};
+
+// Expands `paths` (files and directories; directories recursively, .txt/.yaml/.yml, skipping
+// hidden directories and ignored globs), then reads, converts or loads, validates against the
+// schema, runs the enabled editorial rules (per-file, then cross-file) and applies suppressions.
+// Files are checked in parallel; a file that cannot be read does not stop the others.
+RunResult run(const std::vector<std::string>& paths, const EngineOptions& options);
+
+// Which files `run` would check (also used by --changed-since/--staged to filter).
+bool isLintableFile(const std::filesystem::path& path);
+
+}  // namespace careerlint::lint

@@ -1,0 +1,117 @@
+#include "rules/rule_util.h"
+
+#include <algorithm>
+
+#include "util/utf8.h"
+
+namespace careerlint::rules {
+
+namespace {
+
+void walk(const Node* node, std::string& pointer, const std::function<void(const Node&, const std::string&)>& visit,
+          std::initializer_list<std::string_view> skip, bool top) {
+  if (!node) return;
+  if (node->isString()) {
+    visit(*node, pointer);
+    return;
+  }
+  const std::size_t length = pointer.size();
+  if (node->isMapping()) {
+    for (const Node::Member& member : node->members()) {
+      if (top && std::find(skip.begin(), skip.end(), member.key->text()) != skip.end()) continue;
+      appendPointerToken(pointer, member.key->text());
+      walk(member.value, pointer, visit, skip, false);
+      pointer.resize(length);
+    }
+  } else if (node->isSequence()) {
+    std::size_t index = 0;
+    for (const Node* item : node->items()) {
+      pointer += "/" + std::to_string(index++);
+      walk(item, pointer, visit, skip, false);
+      pointer.resize(length);
+    }
+  }
+}
+
+}  // namespace
+
+void forEachString(const Node* node, const std::function<void(const Node&, const std::string&)>& visit,
+                   std::initializer_list<std::string_view> skip) {
+  std::string pointer;
+  walk(node, pointer, visit, skip, true);
+}
+
+void forEachProse(const Node* root, const std::function<void(const Node&, const std::string&)>& visit) {
+  if (!root || !root->isMapping()) return;
+  if (const Node* description = root->get("description"); description && description->isString()) {
+    visit(*description, "/description");
+  }
+  if (const Node* tasks = root->get("tasks"); tasks && tasks->isSequence()) {
+    for (std::size_t i = 0; i < tasks->size(); ++i) {
+      if (tasks->at(i)->isString()) visit(*tasks->at(i), "/tasks/" + std::to_string(i));
+    }
+  }
+  if (const Node* inside = root->get("inside_look"); inside && inside->isMapping()) {
+    if (const Node* content = inside->get("content")) {
+      if (content->isString()) visit(*content, "/inside_look/content");
+      for (std::size_t i = 0; i < content->size() && content->isSequence(); ++i) {
+        if (content->at(i)->isString()) visit(*content->at(i), "/inside_look/content/" + std::to_string(i));
+      }
+    }
+  }
+  if (const Node* ai = root->get("ai_assessment"); ai && ai->isMapping()) {
+    if (const Node* rationale = ai->get("classificationRationale"); rationale && rationale->isString()) {
+      visit(*rationale, "/ai_assessment/classificationRationale");
+    }
+  }
+}
+
+bool isVerbatim(const SourceFile& file, const Node& node) {
+  const Span& span = node.span();
+  if (span.begin.line == 0 || span.end.offset < span.begin.offset) return false;
+  const std::size_t length = span.end.offset - span.begin.offset;
+  if (length != node.text().size() || span.end.offset > file.text.size()) return false;
+  return std::string_view(file.text).substr(span.begin.offset, length) == node.text();
+}
+
+Span spanWithin(const SourceFile& file, const Node& node, std::string_view part) {
+  if (!isVerbatim(file, node)) return node.span();
+  const std::string_view text = node.text();
+  const auto before = static_cast<std::size_t>(part.data() - text.data());
+  Span span;
+  span.begin = node.span().begin;
+  span.begin.column += static_cast<std::uint32_t>(utf8::codePointCount(text.substr(0, before)));
+  span.begin.offset += static_cast<std::uint32_t>(before);
+  span.end = span.begin;
+  span.end.column += static_cast<std::uint32_t>(utf8::codePointCount(part));
+  span.end.offset += static_cast<std::uint32_t>(part.size());
+  return span;
+}
+
+std::optional<TextEdit> editWithin(const SourceFile& file, const Node& node, std::string_view part,
+                                   std::string replacement) {
+  if (!isVerbatim(file, node)) return std::nullopt;
+  const Span span = spanWithin(file, node, part);
+  return TextEdit{span.begin.offset, span.end.offset, std::move(replacement)};
+}
+
+std::string dottedPath(std::string_view pointer) {
+  std::string out;
+  std::size_t start = 1;
+  while (start <= pointer.size() && !pointer.empty()) {
+    std::size_t end = pointer.find('/', start);
+    if (end == std::string_view::npos) end = pointer.size();
+    const std::string_view token = pointer.substr(start, end - start);
+    const bool index = !token.empty() && std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (index) {
+      out += "[" + std::string(token) + "]";
+    } else {
+      if (!out.empty()) out += ".";
+      out += token;
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace careerlint::rules
