@@ -81,10 +81,19 @@ void writeSourceExcerpt(std::ostream& out, std::string_view text, Position where
   out << "^\n";
 }
 
+// The loader's Error has no kind; its wording tells (docs/rules/yaml-syntax.md lists the ids).
+std::string_view yamlSyntaxMessageId(std::string_view message) {
+  if (message.starts_with("duplicate key")) return "duplicateKey";
+  for (std::string_view limit : {"more than", "too large", "careerlint reads lines of up to"}) {
+    if (message.find(limit) != std::string_view::npos) return "limit";
+  }
+  return "syntax";
+}
+
 Finding yamlSyntaxFinding(const Error& error, const std::string& file) {
   Finding finding;
   finding.ruleId = "yaml-syntax";
-  finding.messageId = "syntaxError";
+  finding.messageId = std::string(yamlSyntaxMessageId(error.message));
   finding.severity = Severity::Error;
   finding.message = error.message;
   finding.file = file;

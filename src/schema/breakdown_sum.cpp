@@ -153,10 +153,21 @@ std::unique_ptr<KeywordConstraint> make(const nlohmann::json& p) {
   return std::make_unique<BreakdownConstraint>(std::move(parameters));
 }
 
+RuleMeta breakdownRuleMeta() {
+  return schemaRuleMeta(std::string(kRule), "The parts of a breakdown do not add up to its total",
+                        Severity::Error,
+                        {{"sumMismatch", "the parts do not add up to the total"},
+                         {"remainderMismatch", "the remainder is not what the others leave"},
+                         {"nothingLeft", "nothing is left for the remainder"},
+                         {"multipleRemainders", "more than one remainder entry"},
+                         {"negativePart", "a part below 0"},
+                         {"partAboveTotal", "a part above the total"}});
+}
+
 }  // namespace
 
 KeywordDefinition breakdownSumKeyword() {
-  return {"x-careerlint-breakdown", validateParameters, make};
+  return {"x-careerlint-breakdown", breakdownRuleMeta, validateParameters, make};
 }
 
 }  // namespace careerlint::schema

@@ -245,10 +245,18 @@ std::unique_ptr<KeywordConstraint> make(const nlohmann::json& p) {
   return std::make_unique<CredentialFlagConstraint>(std::move(checks));
 }
 
+RuleMeta credentialRuleMeta() {
+  return schemaRuleMeta(std::string(kRule),
+                        "A licence or certification flag disagrees with what the page names",
+                        Severity::Error,
+                        {{"requiredButFlagFalse", "a credential is named as required, the flag is false"},
+                         {"flagWithoutCredential", "the flag is set, no credential is named (warning)"}});
+}
+
 }  // namespace
 
 KeywordDefinition credentialFlagKeyword() {
-  return {"x-careerlint-credential-flag", validateParameters, make};
+  return {"x-careerlint-credential-flag", credentialRuleMeta, validateParameters, make};
 }
 
 }  // namespace careerlint::schema

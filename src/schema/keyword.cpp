@@ -87,6 +87,17 @@ void registerKeywords(valijson::SchemaParser& parser) {
   parser.addConstraintBuilder("const", new AnnotationBuilder("const"));
 }
 
+RuleMeta schemaRuleMeta(std::string id, std::string description, Severity severity,
+                        std::vector<RuleMessage> messages) {
+  RuleMeta meta;
+  meta.id = std::move(id);
+  meta.description = std::move(description);
+  meta.defaultSeverity = severity;
+  meta.kind = RuleKind::Schema;
+  meta.messages = std::move(messages);
+  return meta;
+}
+
 std::string formatNumber(double value) {
   if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15) {
     return std::to_string(static_cast<long long>(value));

@@ -12,6 +12,7 @@
 
 #include "careerlint/document.h"
 #include "careerlint/expected.h"
+#include "careerlint/rule.h"
 #include "schema/walk.h"
 
 namespace valijson {
@@ -59,9 +60,10 @@ class ValueAnnotation final : public KeywordConstraintBase<ValueAnnotation> {
   nlohmann::json value_;
 };
 
-// One x-careerlint keyword: its name, how to check its parameters and how to build it.
+// One x-careerlint keyword: its name, its rule, how to check its parameters and how to build it.
 struct KeywordDefinition {
   std::string_view name;
+  RuleMeta (*ruleMeta)();
   // An error message when the parameters are unusable, or empty.
   std::string (*validateParameters)(const nlohmann::json& parameters);
   std::unique_ptr<KeywordConstraint> (*make)(const nlohmann::json& parameters);
@@ -79,6 +81,10 @@ KeywordDefinition orderedValuesKeyword();
 KeywordDefinition computedTotalKeyword();
 KeywordDefinition credentialFlagKeyword();
 KeywordDefinition educationFlagsKeyword();
+
+// The metadata of a rule that schema validation reports.
+RuleMeta schemaRuleMeta(std::string id, std::string description, Severity severity,
+                        std::vector<RuleMessage> messages);
 
 // Helpers shared by the keywords.
 std::string formatNumber(double value);

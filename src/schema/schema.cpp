@@ -1,5 +1,6 @@
 #include "careerlint/schema.h"
 
+#include <algorithm>
 #include <array>
 #include <exception>
 #include <regex>
@@ -212,6 +213,29 @@ const Schema& chooseBuiltinSchema(const Document& document) {
   }
   if (root->get("id") && root->get("name")) return Schema::manualCareer();
   return Schema::career();
+}
+
+const std::vector<RuleMeta>& schemaRuleMetas() {
+  static const std::vector<RuleMeta> metas = [] {
+    std::vector<RuleMeta> list;
+    std::vector<RuleMessage> keywords;
+    for (std::string_view keyword :
+         {"additionalItems", "additionalProperties", "anyOf", "const", "contains", "dependencies",
+          "enum", "false", "format", "maxItems", "maxLength", "maxProperties", "maximum",
+          "minItems", "minLength", "minProperties", "minimum", "multipleOf", "not", "oneOf",
+          "pattern", "required", "type", "uniqueItems"}) {
+      keywords.push_back({std::string(keyword), "the JSON Schema keyword " + std::string(keyword)});
+    }
+    list.push_back(schema::schemaRuleMeta("schema", "The document breaks a JSON Schema keyword",
+                                          Severity::Error, std::move(keywords)));
+    for (const schema::KeywordDefinition& definition : schema::keywordDefinitions()) {
+      list.push_back(definition.ruleMeta());
+    }
+    std::sort(list.begin(), list.end(),
+              [](const RuleMeta& a, const RuleMeta& b) { return a.id < b.id; });
+    return list;
+  }();
+  return metas;
 }
 
 void validate(const Document& document, const Schema& schema, std::string_view file,
