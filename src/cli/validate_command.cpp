@@ -30,7 +30,8 @@ bool isYamlFile(const fs::path& path) {
 }
 
 // Named files as given; directories as the YAML files under them, sorted.
-std::vector<std::string> expandInputs(const std::vector<std::string>& inputs, Io& io, bool& failed) {
+std::vector<std::string> expandInputs(const std::vector<std::string>& inputs, Io& io,
+                                      bool& failed) {
   std::vector<std::string> files;
   for (const std::string& input : inputs) {
     std::error_code ec;
@@ -39,7 +40,9 @@ std::vector<std::string> expandInputs(const std::vector<std::string>& inputs, Io
       continue;
     }
     std::vector<std::string> found;
-    for (fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec), end;
+    for (fs::recursive_directory_iterator
+             it(input, fs::directory_options::skip_permission_denied, ec),
+         end;
          !ec && it != end; it.increment(ec)) {
       if (it->is_regular_file(ec) && isYamlFile(it->path())) found.push_back(it->path().string());
     }
@@ -136,8 +139,9 @@ int runValidate(const ValidateOptions& options, Io& io) {
     FindingList findings;
     validate(*document, chosen ? *chosen : chooseBuiltinSchema(*document), name, findings);
     report::writeCompact(findings.findings, io.out);
-    errorsFound = errorsFound || std::any_of(findings.findings.begin(), findings.findings.end(),
-                                             [](const Finding& f) { return f.severity == Severity::Error; });
+    errorsFound =
+        errorsFound || std::any_of(findings.findings.begin(), findings.findings.end(),
+                                   [](const Finding& f) { return f.severity == Severity::Error; });
   }
   if (couldNotRun) return 2;
   return errorsFound ? 1 : 0;
@@ -149,10 +153,12 @@ Command addValidateCommand(CLI::App& app) {
   auto options = std::make_shared<ValidateOptions>();
   CLI::App* sub = app.add_subcommand(
       "validate", "Check career YAML files against a JSON Schema; every problem at file:line:col");
-  sub->add_option("files", options->inputs,
-                  "YAML files, or directories to search for .yaml/.yml files; - reads standard input");
-  sub->add_option("--schema", options->schema,
-                  "JSON Schema file to use instead of the built-in career and manual-career schemas");
+  sub->add_option(
+      "files", options->inputs,
+      "YAML files, or directories to search for .yaml/.yml files; - reads standard input");
+  sub->add_option(
+      "--schema", options->schema,
+      "JSON Schema file to use instead of the built-in career and manual-career schemas");
   sub->footer(
       "Without --schema each file is checked against the built-in schema it is written for:\n"
       "the career model (a mapping with schema_version) or the hand-written career record\n"

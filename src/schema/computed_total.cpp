@@ -78,11 +78,14 @@ std::unique_ptr<KeywordConstraint> make(const nlohmann::json& p) {
 
 RuleMeta sumRuleMeta() {
   return schemaRuleMeta(std::string(kRule), "A stored total is not the sum of its parts",
-                        Severity::Error, {{"totalMismatch", "the total is not the sum of its parts"}});
+                        Severity::Error,
+                        {{"totalMismatch", "the total is not the sum of its parts"}});
 }
 
 }  // namespace
 
-KeywordDefinition computedTotalKeyword() { return {"x-careerlint-sum", sumRuleMeta, validateParameters, make}; }
+KeywordDefinition computedTotalKeyword() {
+  return {"x-careerlint-sum", sumRuleMeta, validateParameters, make};
+}
 
 }  // namespace careerlint::schema

@@ -31,19 +31,21 @@ namespace {
 
 constexpr std::string_view kRule = "credential-flag";
 
-const std::vector<std::string> kDefaultTerms = {"licence",       "license",     "licensed",
-                                                "licensure",     "certification", "certificate",
-                                                "certified",     "credential"};
+const std::vector<std::string> kDefaultTerms = {"licence",   "license",       "licensed",
+                                                "licensure", "certification", "certificate",
+                                                "certified", "credential"};
 
 bool isPointer(const nlohmann::json& value) {
-  return value.is_string() && (value.get<std::string>().empty() || value.get<std::string>()[0] == '/');
+  return value.is_string() &&
+         (value.get<std::string>().empty() || value.get<std::string>()[0] == '/');
 }
 
 std::string validateOne(const nlohmann::json& p) {
   if (!p.is_object()) return "each check must be an object";
   for (const auto& [key, value] : p.items()) {
     if (key == "flag" || key == "credentials") {
-      if (!isPointer(value)) return "\"" + key + "\" must be a JSON pointer such as \"/education/x\"";
+      if (!isPointer(value))
+        return "\"" + key + "\" must be a JSON pointer such as \"/education/x\"";
     } else if (key == "name" || key == "required" || key == "what") {
       if (!value.is_string() || value.get<std::string>().empty()) {
         return "\"" + key + "\" must be a non-empty string";
@@ -246,11 +248,11 @@ std::unique_ptr<KeywordConstraint> make(const nlohmann::json& p) {
 }
 
 RuleMeta credentialRuleMeta() {
-  return schemaRuleMeta(std::string(kRule),
-                        "A licence or certification flag disagrees with what the page names",
-                        Severity::Error,
-                        {{"requiredButFlagFalse", "a credential is named as required, the flag is false"},
-                         {"flagWithoutCredential", "the flag is set, no credential is named (warning)"}});
+  return schemaRuleMeta(
+      std::string(kRule), "A licence or certification flag disagrees with what the page names",
+      Severity::Error,
+      {{"requiredButFlagFalse", "a credential is named as required, the flag is false"},
+       {"flagWithoutCredential", "the flag is set, no credential is named (warning)"}});
 }
 
 }  // namespace

@@ -64,8 +64,9 @@ const std::vector<KeywordDefinition>& keywordDefinitions() {
     std::vector<KeywordDefinition> all = {breakdownSumKeyword(), computedTotalKeyword(),
                                           credentialFlagKeyword(), educationFlagsKeyword(),
                                           orderedValuesKeyword()};
-    std::sort(all.begin(), all.end(),
-              [](const KeywordDefinition& a, const KeywordDefinition& b) { return a.name < b.name; });
+    std::sort(all.begin(), all.end(), [](const KeywordDefinition& a, const KeywordDefinition& b) {
+      return a.name < b.name;
+    });
     return all;
   }();
   return definitions;
@@ -115,14 +116,16 @@ bool containsWord(std::string_view text, std::string_view term) {
   };
   for (std::size_t at = 0; at + term.size() <= text.size(); ++at) {
     bool same = true;
-    for (std::size_t i = 0; i < term.size() && same; ++i) same = lower(text[at + i]) == lower(term[i]);
+    for (std::size_t i = 0; i < term.size() && same; ++i)
+      same = lower(text[at + i]) == lower(term[i]);
     if (!same) continue;
     const bool startsWord = at == 0 || !isWordChar(text[at - 1]) || !isWordChar(term.front());
     std::size_t after = at + term.size();
     if (after < text.size() && lower(text[after]) == 's' && isWordChar(term.back())) {
       if (after + 1 == text.size() || !isWordChar(text[after + 1])) ++after;  // a plural
     }
-    const bool endsWord = after == text.size() || !isWordChar(text[after]) || !isWordChar(term.back());
+    const bool endsWord =
+        after == text.size() || !isWordChar(text[after]) || !isWordChar(term.back());
     if (startsWord && endsWord) return true;
   }
   return false;

@@ -3,12 +3,11 @@
 #include <cstddef>
 #include <memory>
 #include <new>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <valijson/constraints/concrete_constraints.hpp>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "careerlint/document.h"
 #include "careerlint/expected.h"

@@ -48,7 +48,8 @@ TEST(ValidateCommand, GoldenOutputOverASetOfBrokenFiles) {
   const Outcome run = careerlint("validate tests/fixtures/schema/broken");
   EXPECT_EQ(run.exitCode, 1);
   EXPECT_EQ(run.err, "");
-  EXPECT_EQ(run.out, slurp(fs::path(CAREERLINT_SOURCE_DIR) / "tests/fixtures/schema/broken.golden"));
+  EXPECT_EQ(run.out,
+            slurp(fs::path(CAREERLINT_SOURCE_DIR) / "tests/fixtures/schema/broken.golden"));
 }
 
 TEST(ValidateCommand, ValidFilesExitZeroWithNoOutput) {
@@ -63,7 +64,8 @@ TEST(ValidateCommand, ValidFilesExitZeroWithNoOutput) {
 TEST(ValidateCommand, WarningsAloneDoNotFail) {
   const fs::path dir = fs::path(::testing::TempDir()) / "validate_warnings";
   fs::create_directories(dir);
-  std::string text = slurp(fs::path(CAREERLINT_SOURCE_DIR) / "tests/fixtures/schema/manual-valid.yaml");
+  std::string text =
+      slurp(fs::path(CAREERLINT_SOURCE_DIR) / "tests/fixtures/schema/manual-valid.yaml");
   const std::string from = "requires_license: false";
   text.replace(text.find(from), from.size(), "requires_license: true");
   std::ofstream(dir / "licence.yaml") << text;
@@ -80,13 +82,14 @@ TEST(ValidateCommand, ASyntaxErrorDoesNotStopTheOtherFiles) {
       "validate tests/fixtures/schema/broken/a-syntax-error.yaml "
       "tests/fixtures/schema/broken/e-empty.yaml");
   EXPECT_EQ(run.exitCode, 1);
-  EXPECT_EQ(run.out,
-            "tests/fixtures/schema/broken/a-syntax-error.yaml:5:2: error: YAML syntax error: invalid "
-            "tab used as indentation [yaml-syntax]\n"
-            "  5 | \t- Clean instruments\n"
-            "    | \t^\n"
-            "tests/fixtures/schema/broken/e-empty.yaml:1:1: error: top level: expected a mapping, "
-            "found null (no value) [schema]\n");
+  EXPECT_EQ(
+      run.out,
+      "tests/fixtures/schema/broken/a-syntax-error.yaml:5:2: error: YAML syntax error: invalid "
+      "tab used as indentation [yaml-syntax]\n"
+      "  5 | \t- Clean instruments\n"
+      "    | \t^\n"
+      "tests/fixtures/schema/broken/e-empty.yaml:1:1: error: top level: expected a mapping, "
+      "found null (no value) [schema]\n");
 }
 
 TEST(ValidateCommand, AnotherSchemaCanBeChosen) {
@@ -111,7 +114,7 @@ TEST(ValidateCommand, ASchemaThatIsNotJsonCannotRun) {
   const fs::path schema = dir / "broken.schema.json";
   std::ofstream(schema) << "{\n  \"type\": \"object\"\n  \"required\": []\n}\n";
   const Outcome run = careerlint("validate --schema '" + schema.string() +
-                             "' tests/fixtures/schema/career-valid.yaml");
+                                 "' tests/fixtures/schema/career-valid.yaml");
   EXPECT_EQ(run.exitCode, 2);
   EXPECT_EQ(run.out, "");
   EXPECT_EQ(run.err, schema.string() +
@@ -125,7 +128,7 @@ TEST(ValidateCommand, ASchemaThatIsNotValidCannotRun) {
   const fs::path schema = dir / "invalid.schema.json";
   std::ofstream(schema) << R"({"x-careerlint-sum": {"total": "t"}})";
   const Outcome run = careerlint("validate --schema '" + schema.string() +
-                             "' tests/fixtures/schema/career-valid.yaml");
+                                 "' tests/fixtures/schema/career-valid.yaml");
   EXPECT_EQ(run.exitCode, 2);
   EXPECT_EQ(run.err, schema.string() +
                          ": error: the schema is not valid: /x-careerlint-sum: \"total\" and "
@@ -133,8 +136,8 @@ TEST(ValidateCommand, ASchemaThatIsNotValidCannotRun) {
 }
 
 TEST(ValidateCommand, AMissingFileCannotRunButTheOthersAreChecked) {
-  const Outcome run = careerlint(
-      "validate no-such-file.yaml tests/fixtures/schema/broken/e-empty.yaml");
+  const Outcome run =
+      careerlint("validate no-such-file.yaml tests/fixtures/schema/broken/e-empty.yaml");
   EXPECT_EQ(run.exitCode, 2);
   EXPECT_EQ(run.out,
             "tests/fixtures/schema/broken/e-empty.yaml:1:1: error: top level: expected a mapping, "

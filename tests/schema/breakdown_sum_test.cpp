@@ -30,17 +30,21 @@ TEST(BreakdownSum, StatedSharesMustAddUpToTheTotal) {
 
 TEST(BreakdownSum, TheRemainderTakesWhatIsLeft) {
   const Schema schema = compile(kListSchema);
-  EXPECT_EQ(describe(check("- {share: 50}\n- {share: 35}\n- {share: 15, remainder: true}\n", schema)),
-            Lines{});
-  EXPECT_EQ(describe(check("- {share: 50}\n- {share: 35}\n- {share: 20, remainder: true}\n", schema)),
-            Lines{"breakdown-sum/remainderMismatch 3:11 /2/share | [2].share: the remainder should "
-                  "be 15 (100 minus the other shares, 85), found 20"});
-  EXPECT_EQ(describe(check("- {share: 60}\n- {share: 40}\n- {share: 0, remainder: true}\n", schema)),
-            Lines{"breakdown-sum/nothingLeft 3:3 /2 | [2]: takes the remainder, but nothing is "
-                  "left: the other shares already add up to 100 of 100"});
-  EXPECT_EQ(describe(check("- {share: 70}\n- {share: 40}\n- {share: 5, remainder: true}\n", schema)),
-            Lines{"breakdown-sum/nothingLeft 3:3 /2 | [2]: takes the remainder, but nothing is "
-                  "left: the other shares already add up to 110 of 100"});
+  EXPECT_EQ(
+      describe(check("- {share: 50}\n- {share: 35}\n- {share: 15, remainder: true}\n", schema)),
+      Lines{});
+  EXPECT_EQ(
+      describe(check("- {share: 50}\n- {share: 35}\n- {share: 20, remainder: true}\n", schema)),
+      Lines{"breakdown-sum/remainderMismatch 3:11 /2/share | [2].share: the remainder should "
+            "be 15 (100 minus the other shares, 85), found 20"});
+  EXPECT_EQ(
+      describe(check("- {share: 60}\n- {share: 40}\n- {share: 0, remainder: true}\n", schema)),
+      Lines{"breakdown-sum/nothingLeft 3:3 /2 | [2]: takes the remainder, but nothing is "
+            "left: the other shares already add up to 100 of 100"});
+  EXPECT_EQ(
+      describe(check("- {share: 70}\n- {share: 40}\n- {share: 5, remainder: true}\n", schema)),
+      Lines{"breakdown-sum/nothingLeft 3:3 /2 | [2]: takes the remainder, but nothing is "
+            "left: the other shares already add up to 110 of 100"});
   EXPECT_EQ(describe(check("- {share: 60}\n- {share: 20, remainder: true}\n- {share: 20, "
                            "remainder: true}\n",
                            schema)),

@@ -33,11 +33,12 @@ TEST(ComputedTotal, OnlyChecksWhenEveryValueIsANumber) {
 
 TEST(ComputedTotal, TheManualSchemaChecksTheAiScore) {
   const std::string fixture = readFixture("manual-valid.yaml");
-  EXPECT_EQ(describe(check(replaceOnce(fixture, "growthPoints: 1", "growthPoints: 0"),
-                           Schema::manualCareer())),
-            Lines{"computed-total/totalMismatch 79:17 /ai_assessment/scoring/totalScore | "
-                  "ai_assessment.scoring.totalScore: 4 is not the sum of its parts: exposurePoints 1 "
-                  "+ growthPoints 0 + humanAdvantagePoints 2 = 3"});
+  EXPECT_EQ(
+      describe(check(replaceOnce(fixture, "growthPoints: 1", "growthPoints: 0"),
+                     Schema::manualCareer())),
+      Lines{"computed-total/totalMismatch 79:17 /ai_assessment/scoring/totalScore | "
+            "ai_assessment.scoring.totalScore: 4 is not the sum of its parts: exposurePoints 1 "
+            "+ growthPoints 0 + humanAdvantagePoints 2 = 3"});
   EXPECT_EQ(describe(check(replaceOnce(replaceOnce(fixture, "growthPoints: 1", "growthPoints: 0"),
                                        "exposurePoints: 1", "exposurePoints: 2"),
                            Schema::manualCareer())),

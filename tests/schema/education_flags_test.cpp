@@ -22,15 +22,17 @@ const char* kSchema = R"({"x-careerlint-education-flags": {
 
 TEST(EducationFlags, FlagsFollowTheNamedLevel) {
   const Schema schema = compile(kSchema);
-  EXPECT_EQ(describe(check("level: Master's degree\nbachelors: true\nmasters: true\ndoctoral: false\n",
-                           schema)),
-            Lines{});
-  EXPECT_EQ(describe(check("level: Master's degree\nbachelors: true\nmasters: false\ndoctoral: true\n",
-                           schema)),
-            (Lines{"education-flags/requiredByEducation 3:10 /masters | masters: is false, but level "
-                   "is \"Master's degree\", which needs it true",
-                   "education-flags/excludedByEducation 4:11 /doctoral | doctoral: is true, but "
-                   "level is \"Master's degree\", which needs it false"}));
+  EXPECT_EQ(
+      describe(check("level: Master's degree\nbachelors: true\nmasters: true\ndoctoral: false\n",
+                     schema)),
+      Lines{});
+  EXPECT_EQ(
+      describe(check("level: Master's degree\nbachelors: true\nmasters: false\ndoctoral: true\n",
+                     schema)),
+      (Lines{"education-flags/requiredByEducation 3:10 /masters | masters: is false, but level "
+             "is \"Master's degree\", which needs it true",
+             "education-flags/excludedByEducation 4:11 /doctoral | doctoral: is true, but "
+             "level is \"Master's degree\", which needs it false"}));
 }
 
 TEST(EducationFlags, UnlistedLevelsAndMissingFlagsAreSkipped) {
@@ -42,16 +44,18 @@ TEST(EducationFlags, UnlistedLevelsAndMissingFlagsAreSkipped) {
 
 TEST(EducationFlags, TheManualSchemaChecksTheRecordsFlags) {
   const std::string fixture = readFixture("manual-valid.yaml");
-  EXPECT_EQ(describe(check(replaceOnce(fixture, "requires_bachelors: true", "requires_bachelors: false"),
-                           Schema::manualCareer())),
-            Lines{"education-flags/requiredByEducation 45:23 /education/requires_bachelors | "
-                  "education.requires_bachelors: is false, but education.typical_entry_education is "
-                  "\"Bachelor's degree\", which needs it true"});
-  EXPECT_EQ(describe(check(replaceOnce(fixture, "requires_masters: false", "requires_masters: true"),
-                           Schema::manualCareer())),
-            Lines{"education-flags/excludedByEducation 46:21 /education/requires_masters | "
-                  "education.requires_masters: is true, but education.typical_entry_education is "
-                  "\"Bachelor's degree\", which needs it false"});
+  EXPECT_EQ(
+      describe(check(replaceOnce(fixture, "requires_bachelors: true", "requires_bachelors: false"),
+                     Schema::manualCareer())),
+      Lines{"education-flags/requiredByEducation 45:23 /education/requires_bachelors | "
+            "education.requires_bachelors: is false, but education.typical_entry_education is "
+            "\"Bachelor's degree\", which needs it true"});
+  EXPECT_EQ(
+      describe(check(replaceOnce(fixture, "requires_masters: false", "requires_masters: true"),
+                     Schema::manualCareer())),
+      Lines{"education-flags/excludedByEducation 46:21 /education/requires_masters | "
+            "education.requires_masters: is true, but education.typical_entry_education is "
+            "\"Bachelor's degree\", which needs it false"});
 }
 
 TEST(EducationFlags, BadParametersAreRefused) {

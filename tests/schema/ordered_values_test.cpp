@@ -35,22 +35,24 @@ TEST(OrderedValues, MissingAndNullValuesAreSkipped) {
 TEST(OrderedValues, StrictForbidsEqualNeighbours) {
   const Schema schema =
       compile(R"({"x-careerlint-ordered": {"keys": ["min", "max"], "strict": true}})");
-  EXPECT_EQ(describe(check("min: 2\nmax: 2\n", schema)),
-            Lines{"ordered-values/outOfOrder 2:6 /max | max: 2 equals min (2); expected min < max"});
+  EXPECT_EQ(
+      describe(check("min: 2\nmax: 2\n", schema)),
+      Lines{"ordered-values/outOfOrder 2:6 /max | max: 2 equals min (2); expected min < max"});
   EXPECT_EQ(describe(check("min: 2\nmax: 2.5\n", schema)), Lines{});
 }
 
 TEST(OrderedValues, TheManualSchemaOrdersWagePercentilesAndYears) {
   const std::string fixture = readFixture("manual-valid.yaml");
-  EXPECT_EQ(describe(check(replaceOnce(fixture, "pct_25: 110000", "pct_25: 80000"),
-                           Schema::manualCareer())),
-            Lines{"ordered-values/outOfOrder 20:13 /wages/annual/pct_25 | wages.annual.pct_25: 80000 "
-                  "is less than pct_10 (90000); expected pct_10 ≤ pct_25 ≤ median ≤ pct_75 ≤ pct_90"});
-  EXPECT_EQ(describe(check(replaceOnce(fixture, "max_years: 8", "max_years: 5"),
-                           Schema::manualCareer())),
-            Lines{"ordered-values/outOfOrder 41:16 /education/time_to_job_ready/max_years | "
-                  "education.time_to_job_ready.max_years: 5 is less than typical_years (6); "
-                  "expected min_years ≤ typical_years ≤ max_years"});
+  EXPECT_EQ(
+      describe(
+          check(replaceOnce(fixture, "pct_25: 110000", "pct_25: 80000"), Schema::manualCareer())),
+      Lines{"ordered-values/outOfOrder 20:13 /wages/annual/pct_25 | wages.annual.pct_25: 80000 "
+            "is less than pct_10 (90000); expected pct_10 ≤ pct_25 ≤ median ≤ pct_75 ≤ pct_90"});
+  EXPECT_EQ(
+      describe(check(replaceOnce(fixture, "max_years: 8", "max_years: 5"), Schema::manualCareer())),
+      Lines{"ordered-values/outOfOrder 41:16 /education/time_to_job_ready/max_years | "
+            "education.time_to_job_ready.max_years: 5 is less than typical_years (6); "
+            "expected min_years ≤ typical_years ≤ max_years"});
 }
 
 TEST(OrderedValues, TheCareerSchemaOrdersDurationsCostsAndPay) {

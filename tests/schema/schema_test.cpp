@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
@@ -11,8 +12,6 @@
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "careerlint/yaml_loader.h"
 #include "schema/schema_test_support.h"
@@ -30,7 +29,8 @@ const std::string kSourceDir = CAREERLINT_SOURCE_DIR;
 const std::string kManualDir =
     std::string(CAREERLINT_SHARED_DIR) + "/data/american-dream-jobs/manual-careers";
 // Shipped by Debian's python3-jsonschema (tools/setup.sh installs it for the tests).
-const std::string kDraft7MetaSchema = "/usr/lib/python3/dist-packages/jsonschema/schemas/draft7.json";
+const std::string kDraft7MetaSchema =
+    "/usr/lib/python3/dist-packages/jsonschema/schemas/draft7.json";
 
 // valijson, with the draft-07 meta-schema, says whether `schema` is a valid draft-07 schema.
 std::vector<std::string> metaSchemaErrors(const nlohmann::json& schema) {
@@ -89,8 +89,8 @@ TEST(Schema, ChoosesTheBuiltInSchemaADocumentIsWrittenFor) {
 }
 
 TEST(Schema, ASchemaThatIsNotJsonIsRefusedAtTheSpot) {
-  Expected<Schema> schema = Schema::fromText("{\n  \"type\": \"object\",\n  \"required\": [\"a\",]\n}",
-                                             "bad.schema.json");
+  Expected<Schema> schema = Schema::fromText(
+      "{\n  \"type\": \"object\",\n  \"required\": [\"a\",]\n}", "bad.schema.json");
   ASSERT_FALSE(schema);
   EXPECT_EQ(schema.error().file, "bad.schema.json");
   EXPECT_EQ(schema.error().where.line, 3u);
@@ -111,11 +111,13 @@ TEST(Schema, ASchemaThatIsNotAValidSchemaIsRefused) {
   EXPECT_EQ(schema.error().message,
             "the schema is not a valid JSON Schema: Unrecognised JSON type name 'text'");
 
-  schema = Schema::fromText(R"({"$schema": "https://json-schema.org/draft/2020-12/schema"})", "a.json");
+  schema =
+      Schema::fromText(R"({"$schema": "https://json-schema.org/draft/2020-12/schema"})", "a.json");
   ASSERT_FALSE(schema);
-  EXPECT_EQ(schema.error().message,
-            "the schema declares $schema \"https://json-schema.org/draft/2020-12/schema\"; careerlint "
-            "reads JSON Schema draft-07 (\"http://json-schema.org/draft-07/schema#\")");
+  EXPECT_EQ(
+      schema.error().message,
+      "the schema declares $schema \"https://json-schema.org/draft/2020-12/schema\"; careerlint "
+      "reads JSON Schema draft-07 (\"http://json-schema.org/draft-07/schema#\")");
 
   schema = Schema::fromText(R"({"properties": {"a": {"x-careerlint-breakdwon": {}}}})", "a.json");
   ASSERT_FALSE(schema);
@@ -139,8 +141,9 @@ TEST(Schema, FromFileNamesTheFile) {
 // The seed is converted by careerlint convert; its problems are editorial (the lint rules'),
 // so it passes the schema.
 TEST(Schema, TheSeedPassesTheCareerSchema) {
-  EXPECT_EQ(describe(check(readFile(kSourceDir + "/seeds/medical-assistants.yaml"), Schema::career())),
-            Lines{});
+  EXPECT_EQ(
+      describe(check(readFile(kSourceDir + "/seeds/medical-assistants.yaml"), Schema::career())),
+      Lines{});
 }
 
 // The site's 15 hand-written records, validated as they are: their real problems.
