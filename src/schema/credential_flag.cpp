@@ -95,7 +95,6 @@ struct Check {
   std::string required = "required";
   std::vector<std::string> text;
   std::vector<std::string> terms = kDefaultTerms;
-  std::vector<std::string> phrases;
   std::vector<std::regex> phraseRegexes;
   std::string what = "licence or certification";
 };
@@ -104,12 +103,13 @@ struct Check {
 struct Text {
   const Node* node;
   std::string relative;
+  std::string lowercase;  // for term matching
 };
 
 void collectTexts(const Node* node, std::string relative, std::vector<Text>& out) {
   if (!node) return;
   if (node->isString()) {
-    out.push_back({node, std::move(relative)});
+    out.push_back({node, std::move(relative), strings::toLower(node->text())});
   } else if (node->isSequence()) {
     const auto items = node->items();
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -164,6 +164,7 @@ class CredentialFlagConstraint final : public KeywordConstraintBase<CredentialFl
       }
     }
 
+    if (flag->boolean() && !credentials.empty()) return;  // set, and something is named
     std::vector<Text> texts;
     for (const std::string& pointer : c.text) {
       collectTexts(resolvePointer(&r.node(), pointer), pointer, texts);
@@ -178,7 +179,7 @@ class CredentialFlagConstraint final : public KeywordConstraintBase<CredentialFl
         return;
       }
       for (const Text& text : texts) {
-        if (!namesTerm(c, text.node->text())) continue;
+        if (!namesTerm(c, text.lowercase)) continue;
         for (const std::regex& phrase : c.phraseRegexes) {
           std::match_results<std::string_view::const_iterator> match;
           const std::string_view body = text.node->text();
@@ -194,9 +195,8 @@ class CredentialFlagConstraint final : public KeywordConstraintBase<CredentialFl
       return;
     }
 
-    if (!credentials.empty()) return;
     for (const Text& text : texts) {
-      if (namesTerm(c, text.node->text())) return;
+      if (namesTerm(c, text.lowercase)) return;
     }
     std::vector<std::string> places;
     if (!c.credentials.empty()) places.push_back(r.path(c.credentials));
@@ -211,9 +211,9 @@ class CredentialFlagConstraint final : public KeywordConstraintBase<CredentialFl
                  (where.empty() ? std::string() : " in " + where) + "; say which one");
   }
 
-  static bool namesTerm(const Check& c, std::string_view text) {
+  static bool namesTerm(const Check& c, std::string_view lowercaseText) {
     for (const std::string& term : c.terms) {
-      if (containsWord(text, term)) return true;
+      if (containsLowercaseWord(lowercaseText, term)) return true;
     }
     return false;
   }
@@ -229,8 +229,8 @@ Check parseOne(const nlohmann::json& p) {
   c.required = p.value("required", c.required);
   c.text = p.value("text", std::vector<std::string>());
   c.terms = p.value("terms", c.terms);
-  c.phrases = p.value("requiredPhrases", std::vector<std::string>());
-  for (const std::string& phrase : c.phrases) {
+  for (std::string& term : c.terms) term = strings::toLower(term);
+  for (const std::string& phrase : p.value("requiredPhrases", std::vector<std::string>())) {
     c.phraseRegexes.emplace_back(phrase, std::regex::ECMAScript | std::regex::icase);
   }
   c.what = p.value("what", c.what);

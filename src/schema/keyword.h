@@ -89,5 +89,7 @@ RuleMeta schemaRuleMeta(std::string id, std::string description, Severity severi
 std::string formatNumber(double value);
 // Whether `term` occurs in `text` as a whole word (or its plural in -s), ignoring ASCII case.
 bool containsWord(std::string_view text, std::string_view term);
+// The same, for a text and a term already in ASCII lowercase (checks that scan many texts).
+bool containsLowercaseWord(std::string_view text, std::string_view term);
 
 }  // namespace careerlint::schema

@@ -204,6 +204,7 @@ TEST(Evaluator, CareerSchemaBoundariesThatPass) {
            {"category: Growing Slowly\n    percentChange: 13",
             "category: null\n    percentChange: 40"},
            {"category: healthcare-technical", "category: null"},
+           {"    category: Strong", "    category: Essential"},  // the hand-written careers' scale
        }) {
     SCOPED_TRACE(to);
     EXPECT_EQ(describe(check(replaceOnce(fixture, from, to), Schema::career())),
