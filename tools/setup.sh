@@ -2,11 +2,12 @@
 # careerlint's one-stop set-up, used by the README's two commands and by .ci/run.
 #   tools/setup.sh lint   install what is missing, build (Release), lint seeds/
 #   tools/setup.sh test   install what is missing, build (ASan+UBSan), run the whole test suite
+#   tools/setup.sh build  install what is missing, build (Release): build/release/src/careerlint
 # Safe to run again: it installs only what is missing and rebuilds incrementally.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-}
-case "$mode" in lint|test) ;; *) echo "usage: tools/setup.sh lint|test" >&2; exit 2 ;; esac
+case "$mode" in lint|test|build) ;; *) echo "usage: tools/setup.sh lint|test|build" >&2; exit 2 ;; esac
 
 jobs=$(nproc 2>/dev/null || echo 2)
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -31,9 +32,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if [ "$mode" = lint ]; then
+if [ "$mode" = lint ] || [ "$mode" = build ]; then
   cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DCAREERLINT_BUILD_TESTS=OFF >/dev/null
   cmake --build build/release -j "$jobs" --target careerlint
+  [ "$mode" = build ] && exit 0
   set +e
   build/release/src/careerlint lint seeds/
   code=$?

@@ -1,0 +1,182 @@
+#include "cli/check_command.h"
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <ostream>
+
+#include "cli/diagnostics.h"
+#include "cli/git_selection.h"
+#include "report/report.h"
+#include "rules/registry.h"
+
+namespace careerlint::cli {
+
+void addCheckOptions(CLI::App* command, CheckOptions& options, bool withFix) {
+  command->add_option("paths", options.paths,
+                      "Pages (.txt), records (.yaml, .yml) or directories to search (default with --staged or "
+                      "--changed-since: .)");
+  command->add_option("--changed-since", options.changedSince,
+                      "Check only files changed since the merge base of REF and HEAD (committed or not); cross-file "
+                      "rules still see every file under the paths and the content roots");
+  command->add_flag("--staged", options.staged, "Check only files staged for commit (for a pre-commit hook)");
+  command->add_option("-c,--config", options.config, "Use this configuration file instead of finding .careerlint.yaml");
+  command->add_option("--schema", options.schema, "Check every file against this JSON Schema (or builtin:career, builtin:manual-career)");
+  command->add_option("-f,--format", options.format, "Output format: stylish, compact, json, sarif, github, junit")
+      ->capture_default_str();
+  command->add_option("-o,--output-file", options.outputFiles, "Also write a format to a file: NAME=PATH (repeatable)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  command->add_option("--fail-on", options.failOn, "Exit 1 on findings at or above: error, warning, info")
+      ->check(CLI::IsMember({"error", "warning", "info"}))
+      ->capture_default_str();
+  command->add_option("--max-warnings", options.maxWarnings, "Exit 1 when there are more warnings than this");
+  command->add_flag("-q,--quiet", options.quiet, "Report errors only");
+  command->add_option("--color", options.color, "Colour in stylish output: auto (a terminal, unless NO_COLOR is set), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  command->add_option("--max-file-size", options.engine.maxFileBytes, "Refuse files larger than this many bytes")
+      ->capture_default_str();
+  command->add_option("--max-files", options.engine.maxFiles, "Check at most this many files in one run")->capture_default_str();
+  command->add_option("--max-depth", options.engine.yamlLimits.maxDepth, "Refuse YAML nested deeper than this")
+      ->capture_default_str();
+  command->add_option("-j,--jobs", options.engine.jobs, "Worker threads (0: one per core)")->capture_default_str();
+  if (withFix) command->add_flag("--fix", options.engine.fix, "Apply safe fixes to the files (written atomically)");
+}
+
+namespace {
+
+std::optional<Severity> failLevel(const std::string& name) { return parseSeverity(name); }
+
+bool isFormat(std::string_view name) {
+  const auto names = report::formatNames();
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+std::string formatList() {
+  std::string list;
+  for (std::string_view name : report::formatNames()) list += (list.empty() ? "" : ", ") + std::string(name);
+  return list;
+}
+
+report::ReportContext makeContext(const lint::RunResult& result, bool color) {
+  report::ReportContext context;
+  for (const RuleMeta* meta : rules::allRuleMetas()) {
+    report::RuleDescriptor descriptor;
+    descriptor.id = meta->id;
+    descriptor.description = meta->description;
+    descriptor.helpText = std::string(rules::ruleDoc(meta->id));
+    descriptor.helpUri = "https://github.com/careerlint/careerlint/blob/main/docs/rules/" + meta->id + ".md";
+    descriptor.defaultSeverity = meta->defaultSeverity;
+    descriptor.fixable = meta->fixable;
+    context.rules.push_back(std::move(descriptor));
+  }
+  context.toolVersion = CAREERLINT_VERSION;
+  context.sourceRoot = std::filesystem::current_path().string();
+  context.files = result.files;
+  context.color = color;
+  const auto* sources = &result.sources;
+  context.sourceLine = [sources](std::string_view file, std::uint32_t line) -> std::optional<std::string> {
+    auto it = sources->find(std::string(file));
+    if (it == sources->end() || line == 0) return std::nullopt;
+    std::string_view text = it->second;
+    std::size_t begin = 0;
+    for (std::uint32_t n = 1; n < line; ++n) {
+      begin = text.find('\n', begin);
+      if (begin == std::string_view::npos) return std::nullopt;
+      ++begin;
+    }
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view content = text.substr(begin, end - begin);
+    if (!content.empty() && content.back() == '\r') content.remove_suffix(1);
+    return std::string(content);
+  };
+  return context;
+}
+
+}  // namespace
+
+int runCheck(CheckOptions& options, Io& io) {
+  if (!isFormat(options.format)) {
+    printError(io.err, Error{{}, {}, "unknown format \"" + options.format + "\" (" + formatList() + ")"});
+    return 2;
+  }
+  std::vector<std::pair<std::string, std::string>> outputs;
+  for (const std::string& spec : options.outputFiles) {
+    const std::size_t equals = spec.find('=');
+    if (equals == std::string::npos || !isFormat(spec.substr(0, equals)) || equals + 1 == spec.size()) {
+      printError(io.err, Error{{}, {}, "--output-file takes NAME=PATH with NAME one of " + formatList() + ", not \"" + spec + "\""});
+      return 2;
+    }
+    outputs.emplace_back(spec.substr(0, equals), spec.substr(equals + 1));
+  }
+  if (options.staged && !options.changedSince.empty()) {
+    printError(io.err, Error{{}, {}, "--staged and --changed-since exclude each other"});
+    return 2;
+  }
+  const bool selecting = options.staged || !options.changedSince.empty();
+  if (options.paths.empty()) {
+    if (!selecting) {
+      printError(io.err, Error{{}, {}, "no files given (paths, or --staged / --changed-since REF)"});
+      return 2;
+    }
+    options.paths.push_back(".");
+  }
+  if (selecting) {
+    auto selected = gitSelectedFiles(options.changedSince.empty() ? std::nullopt : std::optional(options.changedSince),
+                                     options.staged);
+    if (!selected) {
+      printError(io.err, selected.error());
+      return 2;
+    }
+    options.engine.onlyFiles = std::move(*selected);
+  }
+  if (!options.config.empty()) options.engine.configPath = options.config;
+  if (!options.schema.empty()) options.engine.schemaPath = options.schema;
+
+  lint::RunResult result = lint::run(options.paths, options.engine);
+
+  std::vector<Finding> shown;
+  for (Finding& finding : result.findings) {
+    if (!options.quiet || finding.severity == Severity::Error) shown.push_back(std::move(finding));
+  }
+  const char* noColor = std::getenv("NO_COLOR");
+  const bool color = options.color == "always" ||
+                     (options.color == "auto" && io.outIsTerminal && (!noColor || !*noColor));
+  report::ReportContext context = makeContext(result, color);
+  std::ofstream summary;
+  if (const char* path = std::getenv("GITHUB_STEP_SUMMARY"); path && *path && options.format == "github") {
+    summary.open(path, std::ios::app);
+  }
+  report::writeFormat(options.format, shown, context, io.out, summary.is_open() ? &summary : nullptr);
+  int code = 0;
+  for (const auto& [format, path] : outputs) {
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    report::ReportContext plain = context;
+    plain.color = false;
+    if (file) report::writeFormat(format, shown, plain, file, nullptr);
+    if (!file) {
+      printError(io.err, Error{path, {}, "cannot write the " + format + " report"});
+      code = 2;
+    }
+  }
+  for (const Error& error : result.fatal) printError(io.err, error);
+  if (!result.fatal.empty()) return 2;
+  if (code != 0) return code;
+
+  const Severity threshold = failLevel(options.failOn).value_or(Severity::Error);
+  const std::size_t warnings = static_cast<std::size_t>(
+      std::count_if(shown.begin(), shown.end(), [](const Finding& f) { return f.severity == Severity::Warning; }));
+  const bool failing = std::any_of(shown.begin(), shown.end(), [&](const Finding& f) { return f.severity >= threshold; });
+  if (failing) return 1;
+  if (options.maxWarnings >= 0 && warnings > static_cast<std::size_t>(options.maxWarnings)) {
+    io.err << "careerlint: " << warnings << " warnings, more than --max-warnings " << options.maxWarnings << "\n";
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace careerlint::cli

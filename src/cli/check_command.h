@@ -1,0 +1,36 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "cli/command.h"
+#include "lint/engine.h"
+
+namespace CLI {
+class App;
+}
+
+namespace careerlint::cli {
+
+// What lint and validate share: which files, how to read them, how to report, when to fail.
+struct CheckOptions {
+  std::vector<std::string> paths;
+  lint::EngineOptions engine;
+  std::string config;
+  std::string schema;
+  std::string format = "stylish";
+  std::vector<std::string> outputFiles;  // NAME=PATH
+  std::string failOn = "error";
+  int maxWarnings = -1;
+  bool quiet = false;
+  std::string color = "auto";  // auto | always | never
+  std::string changedSince;     // --changed-since REF
+  bool staged = false;          // --staged
+};
+
+void addCheckOptions(CLI::App* command, CheckOptions& options, bool withFix);
+
+// Runs the engine and writes the report; returns the exit code (0, 1 or 2).
+int runCheck(CheckOptions& options, Io& io);
+
+}  // namespace careerlint::cli
