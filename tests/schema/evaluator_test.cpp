@@ -185,6 +185,11 @@ TEST(Evaluator, CareerSchemaKeywordsFailAtTheOffendingNode) {
            "category: 7",
            {"schema/enum 7:11 /category | category: 7 is not one of the allowed values (one of "
             "the site's 23 category slugs, PAGE-LAYOUT.md §7)"}},
+          {"pattern (page directives)",
+           "unplaced:\n",
+           "  directives: [hello]\nunplaced:\n",
+           {"schema/pattern 87:16 /page/directives/0 | page.directives[0]: \"hello\" is not in "
+            "the expected form (a careerlint-disable or careerlint-enable comment line)"}},
           {"const (remainder marker)",
            "remainder: true",
            "remainder: false",
@@ -205,6 +210,8 @@ TEST(Evaluator, CareerSchemaBoundariesThatPass) {
             "category: null\n    percentChange: 40"},
            {"category: healthcare-technical", "category: null"},
            {"    category: Strong", "    category: Essential"},  // the hand-written careers' scale
+           {"unplaced:\n",
+            "  directives: [\"# careerlint-disable-next-line empty-section\"]\nunplaced:\n"},
        }) {
     SCOPED_TRACE(to);
     EXPECT_EQ(describe(check(replaceOnce(fixture, from, to), Schema::career())),
