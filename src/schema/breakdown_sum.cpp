@@ -67,8 +67,7 @@ class BreakdownConstraint final : public KeywordConstraintBase<BreakdownConstrai
       for (std::size_t i = 0; i < items.size(); ++i) {
         const Node* item = items[i];
         if (!item->isMapping()) return;  // the item's type is the schema's to report
-        std::string relative = "/";      // (not "/" + …: GCC 12 -O3 warns falsely, -Wrestrict)
-        relative += std::to_string(i);
+        const std::string relative = "/" + std::to_string(i);
         const Node* flag = p_.remainder.empty() ? nullptr : item->get(p_.remainder);
         if (flag && flag->kind() == NodeKind::Boolean && flag->boolean()) {
           if (remainder) {

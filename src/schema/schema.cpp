@@ -9,11 +9,7 @@
 #include <unordered_map>
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
-// valijson's JSON-pointer code trips GCC 12's false -Wrestrict positive at -O3 (GCC bug 105329).
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wrestrict"
 #include <valijson/schema_parser.hpp>
-#pragma GCC diagnostic pop
 
 #include "schema/evaluator.h"
 #include "schema/keyword.h"
