@@ -14,7 +14,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # Debian 12 packages. Build: compiler, CMake, the libraries. Test: GoogleTest, Google Benchmark
 # and libyaml (bench/ compares it), the fuzzing runtime, pre-commit, xmllint, git, Node.js/npm
-# (SARIF validator, YAML test suite).
+# (SARIF validator, YAML test suite), the draft-07 meta-schema (python3-jsonschema ships it).
 build_pkgs=(g++ cmake ninja-build pkg-config libyaml-cpp-dev libfyaml-dev libvalijson-dev
             nlohmann-json3-dev libcli11-dev)
 test_pkgs=(libgtest-dev libgmock-dev libbenchmark-dev libyaml-dev clang libclang-rt-14-dev

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "careerlint/schema.h"
 #include "rules/builtin_checks.h"
 #include "rules/rules.h"
 #include "util/embedded.h"
@@ -32,6 +33,7 @@ const std::vector<const RuleMeta*>& allRuleMetas() {
     std::vector<const RuleMeta*> list;
     for (const Rule* rule : editorialRules()) list.push_back(&rule->meta());
     for (const RuleMeta& meta : builtinCheckMetas()) list.push_back(&meta);
+    for (const RuleMeta& meta : schemaRuleMetas()) list.push_back(&meta);
     std::sort(list.begin(), list.end(), [](const RuleMeta* a, const RuleMeta* b) { return a->id < b->id; });
     return list;
   }();

@@ -31,7 +31,8 @@ class NodeArray {
   using iterator = NodeArrayIterator;
 
   NodeArray() = default;
-  explicit NodeArray(const Node* node) : items_(node ? node->items() : std::span<const Node* const>{}) {}
+  explicit NodeArray(const Node* node)
+      : items_(node ? node->items() : std::span<const Node* const>{}) {}
 
   NodeArrayIterator begin() const;
   NodeArrayIterator end() const;
@@ -123,8 +124,9 @@ class NodeValue {
   const Node* node_ = nullptr;
 };
 
-class NodeAdapter : public valijson::adapters::BasicAdapter<NodeAdapter, NodeArray, NodeObjectMember,
-                                                            NodeObject, NodeValue> {
+class NodeAdapter
+    : public valijson::adapters::BasicAdapter<NodeAdapter, NodeArray, NodeObjectMember, NodeObject,
+                                              NodeValue> {
  public:
   NodeAdapter() = default;
   explicit NodeAdapter(const Node* node) : BasicAdapter(NodeValue(node)), node_(node) {}
@@ -212,9 +214,7 @@ inline NodeArrayIterator NodeArray::end() const {
   return NodeArrayIterator(items_.data() + items_.size());
 }
 
-inline NodeObjectIterator NodeObject::begin() const {
-  return NodeObjectIterator(members_.data());
-}
+inline NodeObjectIterator NodeObject::begin() const { return NodeObjectIterator(members_.data()); }
 inline NodeObjectIterator NodeObject::end() const {
   return NodeObjectIterator(members_.data() + members_.size());
 }
