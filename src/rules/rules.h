@@ -8,5 +8,6 @@ namespace careerlint::rules {
 
 const Rule& duplicateHeadingRule();
 const Rule& emptySectionRule();
+const Rule& placeholderTextRule();
 
 }  // namespace careerlint::rules
