@@ -17,6 +17,7 @@ const std::vector<const Rule*>& editorialRules() {
   static const std::vector<const Rule*> rules = {
       &duplicateHeadingRule(),
       &emptySectionRule(),
+      &metricWithoutValueRule(),
       &placeholderTextRule(),
   };
   return rules;

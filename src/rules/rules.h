@@ -8,6 +8,7 @@ namespace careerlint::rules {
 
 const Rule& duplicateHeadingRule();
 const Rule& emptySectionRule();
+const Rule& metricWithoutValueRule();
 const Rule& placeholderTextRule();
 
 }  // namespace careerlint::rules
