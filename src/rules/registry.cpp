@@ -19,6 +19,7 @@ const std::vector<const Rule*>& editorialRules() {
       &emptySectionRule(),
       &metricWithoutValueRule(),
       &placeholderTextRule(),
+      &repeatedLineRule(),
   };
   return rules;
 }

@@ -10,5 +10,6 @@ const Rule& duplicateHeadingRule();
 const Rule& emptySectionRule();
 const Rule& metricWithoutValueRule();
 const Rule& placeholderTextRule();
+const Rule& repeatedLineRule();
 
 }  // namespace careerlint::rules

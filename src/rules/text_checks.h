@@ -172,11 +172,16 @@ inline Span locate(const SourceFile& file, const Node& node, std::string_view pa
   return node.span();
 }
 
-// A value for a message: the text cut to `limit` bytes (at a code point boundary) with "…".
+// A value for a message: the text cut to at most `limit` bytes (at a word or code point boundary)
+// with "…".
 inline std::string excerpt(std::string_view text, std::size_t limit = 60) {
   if (text.size() <= limit) return std::string(text);
   std::size_t cut = limit;
   while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  // At a word's end when there is one in the second half.
+  if (const std::size_t space = text.rfind(' ', cut);
+      space != std::string_view::npos && space > limit / 2)
+    cut = space;
   return std::string(text.substr(0, cut)) + "\xE2\x80\xA6";
 }
 
