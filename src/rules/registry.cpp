@@ -15,6 +15,7 @@ namespace careerlint::rules {
 const std::vector<const Rule*>& editorialRules() {
   // The explicit, sorted list of editorial rules (a test checks order, docs and tests).
   static const std::vector<const Rule*> rules = {
+      &boilerplateInContentRule(),
       &duplicateHeadingRule(),
       &emptySectionRule(),
       &metricWithoutValueRule(),

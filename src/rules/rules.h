@@ -6,6 +6,7 @@
 // in registry.cpp. Scaffold a new rule with tools/add-rule.sh <id>.
 namespace careerlint::rules {
 
+const Rule& boilerplateInContentRule();
 const Rule& duplicateHeadingRule();
 const Rule& emptySectionRule();
 const Rule& metricWithoutValueRule();
