@@ -16,6 +16,7 @@ const std::vector<const Rule*>& editorialRules() {
   // The explicit, sorted list of editorial rules (a test checks order, docs and tests).
   static const std::vector<const Rule*> rules = {
       &boilerplateInContentRule(),
+      &bulletArtifactRule(),
       &duplicateHeadingRule(),
       &emptySectionRule(),
       &metricWithoutValueRule(),

@@ -7,6 +7,7 @@
 namespace careerlint::rules {
 
 const Rule& boilerplateInContentRule();
+const Rule& bulletArtifactRule();
 const Rule& duplicateHeadingRule();
 const Rule& emptySectionRule();
 const Rule& metricWithoutValueRule();
