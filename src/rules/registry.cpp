@@ -22,6 +22,7 @@ const std::vector<const Rule*>& editorialRules() {
       &metricWithoutValueRule(),
       &placeholderTextRule(),
       &repeatedLineRule(),
+      &whitespaceAndPunctuationRule(),
   };
   return rules;
 }

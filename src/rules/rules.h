@@ -13,5 +13,6 @@ const Rule& emptySectionRule();
 const Rule& metricWithoutValueRule();
 const Rule& placeholderTextRule();
 const Rule& repeatedLineRule();
+const Rule& whitespaceAndPunctuationRule();
 
 }  // namespace careerlint::rules
