@@ -69,7 +69,7 @@ bool skippedList(std::string_view pointer, bool model) {
           pointer == "/education/certifications" || pointer == "/career_progression/levels");
 }
 
-constexpr std::string_view kItemKeys[] = {"slug", "title", "source", "name"};
+constexpr std::string_view kItemKeys[] = {"title", "slug", "source", "name"};
 
 // One block of prose: a whole value, or one paragraph of a multi-paragraph value.
 struct Block {

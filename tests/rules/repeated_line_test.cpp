@@ -110,6 +110,18 @@ TEST(RepeatedLine, ASiteRecordsListsRelatedCareersAndDescriptionParagraphs) {
   EXPECT_EQ(findings[2].pointer, "/related_careers/1/slug");
 }
 
+TEST(RepeatedLine, ARelatedCareerCardTwiceIsNamedByItsTitle) {
+  const std::string page =
+      "Nurses\n\xF0\x9F\x94\x97Related Careers\nOther careers in healthcare-clinical\nSurgeons\n"
+      "$239,200/yr\nDentists\n$179,210/yr\nSurgeons\n$239,200/yr\n";
+  const auto findings = testing::runRuleOnPage(rule(), page);
+  EXPECT_THAT(positions(findings), ElementsAre("8:1 repeatedItem"));
+  EXPECT_EQ(findings[0].message,
+            "\"Surgeons\" is listed twice in related_careers (first as related_careers[0], line "
+            "4): delete the repeat");
+  EXPECT_EQ(findings[0].pointer, "/related_careers/2/title");
+}
+
 TEST(RepeatedLine, CareerModelValuesDerivedFromTheProseAreNotCompared) {
   // The factors and the time breakdown repeat parts of the prose by construction.
   const std::string yaml =
