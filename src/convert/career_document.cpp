@@ -287,6 +287,7 @@ class CareerWriter {
     } else {
       b_.null(closing);
     }
+    if (!c.directives.empty()) textList("directives", c.directives, c.directives.front().span);
     b_.end(span.end);
   }
 

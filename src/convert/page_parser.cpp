@@ -7,6 +7,7 @@
 #include <string>
 
 #include "careerlint/convert.h"
+#include "core/directives.h"
 #include "convert/credentials.h"
 #include "convert/time_breakdown.h"
 #include "util/strings.h"
@@ -160,6 +161,10 @@ class PageParser {
     std::size_t headerLines = 0;
     for (const PageLine& line : lines) {
       if (line.text.empty()) continue;
+      if (parseDirective(line.text)) {  // a careerlint-disable comment, not page content
+        career_.directives.push_back(Text{std::string(line.text), spanOf(line)});
+        continue;
+      }
       if (handleClosing(line)) continue;
       if (const SectionInfo* heading = headingOf(line)) {
         openSection(*heading, line);

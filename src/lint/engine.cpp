@@ -76,6 +76,18 @@ class Engine {
     RunResult result;
     std::vector<Target> targets = expand(paths, result);
     if (!schemaReady(result)) return result;
+    std::vector<fs::path> unselected;  // found under the paths but not selected: references only
+    if (options_.onlyFiles) {
+      std::vector<Target> selected;
+      for (Target& target : targets) {
+        if (options_.onlyFiles->count(target.absolute)) {
+          selected.push_back(std::move(target));
+        } else {
+          unselected.push_back(target.absolute);
+        }
+      }
+      targets = std::move(selected);
+    }
 
     std::vector<FileResult> files(targets.size());
     const unsigned workers = std::max(1u, std::min<unsigned>(options_.jobs ? options_.jobs : std::thread::hardware_concurrency(),
@@ -89,7 +101,7 @@ class Engine {
     work();
     for (std::thread& thread : pool) thread.join();
 
-    if (options_.editorialRules) runCrossFileRules(targets, files);
+    if (options_.editorialRules) runCrossFileRules(targets, files, unselected);
 
     for (std::size_t i = 0; i < files.size(); ++i) {
       FileResult& file = files[i];
@@ -303,7 +315,8 @@ class Engine {
 
   // ---- across files -----------------------------------------------------------------------------
 
-  void runCrossFileRules(const std::vector<Target>& targets, std::vector<FileResult>& files) {
+  void runCrossFileRules(const std::vector<Target>& targets, std::vector<FileResult>& files,
+                         const std::vector<fs::path>& unselected) {
     std::vector<const Rule*> crossFile;
     for (const Rule* rule : rules::editorialRules()) {
       if (rule->meta().crossFile) crossFile.push_back(rule);
@@ -318,6 +331,25 @@ class Engine {
       for (const fs::path& root : target.config->contentRoots) roots.insert(root);
     }
     std::vector<std::unique_ptr<FileResult>> references;
+    auto addReference = [&](const fs::path& shown, const fs::path& absolute) {
+      if (!isLintableFile(absolute) || linted.count(absolute)) return;
+      linted.insert(absolute);
+      auto reference = std::make_unique<FileResult>();
+      reference->source.path = shown.string();
+      reference->source.kind = absolute.extension() == ".txt" ? SourceFile::Kind::Page : SourceFile::Kind::Yaml;
+      auto text = files::readFile(absolute.string(), options_.maxFileBytes);
+      if (!text) return;
+      reference->source.text = std::move(*text);
+      if (reference->source.kind == SourceFile::Kind::Page) {
+        auto conversion = convertPage(reference->source.text, reference->source.path);
+        if (conversion) reference->document = std::move(conversion->document);
+      } else {
+        auto loaded = loadYaml(reference->source.text, options_.yamlLimits);
+        if (loaded) reference->document = std::move(*loaded);
+      }
+      if (reference->document) references.push_back(std::move(reference));
+    };
+    for (const fs::path& file : unselected) addReference(file, file);
     for (const fs::path& root : roots) {
       std::error_code ec;
       fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
@@ -328,23 +360,7 @@ class Engine {
           if (name.starts_with('.') || name == "node_modules") it.disable_recursion_pending();
           continue;
         }
-        const fs::path absolute = fs::absolute(it->path()).lexically_normal();
-        if (!isLintableFile(absolute) || linted.count(absolute)) continue;
-        linted.insert(absolute);
-        auto reference = std::make_unique<FileResult>();
-        reference->source.path = it->path().string();
-        reference->source.kind = absolute.extension() == ".txt" ? SourceFile::Kind::Page : SourceFile::Kind::Yaml;
-        auto text = files::readFile(absolute.string(), options_.maxFileBytes);
-        if (!text) continue;
-        reference->source.text = std::move(*text);
-        if (reference->source.kind == SourceFile::Kind::Page) {
-          auto conversion = convertPage(reference->source.text, reference->source.path);
-          if (conversion) reference->document = std::move(conversion->document);
-        } else {
-          auto loaded = loadYaml(reference->source.text, options_.yamlLimits);
-          if (loaded) reference->document = std::move(*loaded);
-        }
-        if (reference->document) references.push_back(std::move(reference));
+        addReference(it->path(), fs::absolute(it->path()).lexically_normal());
       }
     }
 

@@ -19,9 +19,16 @@ const std::vector<const Rule*>& editorialRules() {
       &bulletArtifactRule(),
       &duplicateHeadingRule(),
       &emptySectionRule(),
+      &hedgedFigureRule(),
       &metricWithoutValueRule(),
+      &missingSourceRule(),
+      &nonstandardVocabularyRule(),
       &placeholderTextRule(),
+      &relatedCareerExistsRule(),
       &repeatedLineRule(),
+      &responsibilityStyleRule(),
+      &staleDataRule(),
+      &titleAgreementRule(),
       &whitespaceAndPunctuationRule(),
   };
   return rules;
