@@ -16,8 +16,9 @@ namespace careerlint::rules {
 
 namespace {
 
-// Case-insensitive, white space collapsed: the comparison key.
-std::string normalized(std::string_view text) {
+// White space collapsed and a final period dropped (as responsibility-style compares tasks);
+// lower-cased for the comparison key, case kept to tell "the same" from "the same but for case".
+std::string comparable(std::string_view text, bool lower) {
   std::string out;
   out.reserve(text.size());
   bool space = false;
@@ -28,26 +29,14 @@ std::string normalized(std::string_view text) {
     }
     if (space) out.push_back(' ');
     space = false;
-    out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+    out.push_back(lower && c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
   }
+  if (out.ends_with('.') && !out.ends_with("..")) out.pop_back();
   return out;
 }
 
-// White space collapsed, case kept: tells "the same" from "the same but for case".
-std::string collapsed(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
+std::string normalized(std::string_view text) { return comparable(text, true); }
+std::string collapsed(std::string_view text) { return comparable(text, false); }
 
 std::size_t wordCount(std::string_view text) {
   std::size_t words = 0;

@@ -21,12 +21,12 @@ const std::string kAka =
 const std::string kDot = "\xE2\x80\xA2";
 
 TEST(RepeatedLine, AnItemListedTwiceAndOneThatDiffersOnlyInCase) {
-  const std::string page = "Optometrists\n" + kSkills + "Epic\nMicrosoft Excel\nEpic\n" + kAka +
+  const std::string page = "Optometrists\n" + kSkills + "Epic\nMicrosoft Excel\nEpic.\n" + kAka +
                            "Optometrist\nEye Doctor\noptometrist\n";
   const auto findings = testing::runRuleOnPage(rule(), page);
   EXPECT_THAT(positions(findings), ElementsAre("5:1 repeatedItem", "9:1 repeatedItem"));
   EXPECT_EQ(findings[0].message,
-            "\"Epic\" is listed twice in technology_skills (first as technology_skills[0], line "
+            "\"Epic.\" is listed twice in technology_skills (first as technology_skills[0], line "
             "3): delete the repeat");
   EXPECT_EQ(
       findings[1].message,
