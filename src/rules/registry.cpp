@@ -16,14 +16,21 @@ namespace careerlint::rules {
 const std::vector<const Rule*>& editorialRules() {
   // The explicit, sorted list of editorial rules (a test checks order, docs and tests).
   static const std::vector<const Rule*> rules = {
+      &boilerplateInContentRule(),
+      &bulletArtifactRule(),
+      &duplicateHeadingRule(),
       &emptySectionRule(),
       &hedgedFigureRule(),
+      &metricWithoutValueRule(),
       &missingSourceRule(),
       &nonstandardVocabularyRule(),
+      &placeholderTextRule(),
       &relatedCareerExistsRule(),
+      &repeatedLineRule(),
       &responsibilityStyleRule(),
       &staleDataRule(),
       &titleAgreementRule(),
+      &whitespaceAndPunctuationRule(),
   };
   return rules;
 }
