@@ -72,7 +72,7 @@ class HedgedFigure final : public Rule {
     static const RuleMeta meta = [] {
       RuleMeta m;
       m.id = "hedged-figure";
-      m.description = "A hedge word before a stated percentage, outside the site's house style";
+      m.description = "A hedge word before a stated percentage: \"Perhaps 50%\", \"roughly 35%\"";
       m.defaultSeverity = Severity::Info;
       m.fixable = true;
       m.options = {
