@@ -61,14 +61,18 @@ std::string formatList() {
   return list;
 }
 
+// Where the project's documentation lives (SARIF informationUri and each rule's helpUri).
+constexpr std::string_view kProjectUri = "https://github.com/careerlint/careerlint";
+
 report::ReportContext makeContext(const lint::RunResult& result, bool color) {
   report::ReportContext context;
+  context.toolUri = std::string(kProjectUri);
   for (const RuleMeta* meta : rules::allRuleMetas()) {
     report::RuleDescriptor descriptor;
     descriptor.id = meta->id;
     descriptor.description = meta->description;
     descriptor.helpText = std::string(rules::ruleDoc(meta->id));
-    descriptor.helpUri = "https://github.com/careerlint/careerlint/blob/main/docs/rules/" + meta->id + ".md";
+    descriptor.helpUri = std::string(kProjectUri) + "/blob/main/docs/rules/" + meta->id + ".md";
     descriptor.defaultSeverity = meta->defaultSeverity;
     descriptor.fixable = meta->fixable;
     context.rules.push_back(std::move(descriptor));
