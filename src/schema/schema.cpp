@@ -14,6 +14,7 @@
 #include "schema/evaluator.h"
 #include "schema/keyword.h"
 #include "schema/schema_impl.h"
+#include "schema/schema_refs.h"
 #include "schema/walk.h"
 #include "util/embedded.h"
 #include "util/files.h"
@@ -133,6 +134,10 @@ Expected<Schema> Schema::fromText(std::string_view json, std::string_view name) 
                        "(\"http://json-schema.org/draft-07/schema#\")"};
     }
   }
+  // Before valijson, which recurses on depth and on $ref chains without a limit.
+  std::string unsafe = schema::checkSchemaDepth(document);
+  if (unsafe.empty()) unsafe = schema::checkLocalReferences(document);
+  if (!unsafe.empty()) return Error{std::string(name), {}, "the schema is not valid: " + unsafe};
   std::string pointer;
   if (std::string problem = checkKeywords(document, pointer); !problem.empty()) {
     return Error{std::string(name), {}, "the schema is not valid: " + problem};
@@ -152,7 +157,14 @@ Expected<Schema> Schema::fromText(std::string_view json, std::string_view name) 
 Expected<Schema> Schema::fromFile(const std::string& path) {
   Expected<std::string> text = files::readFile(path);
   if (!text) return text.error();
-  return fromText(*text, path);
+  // $refs to other files are resolved here, confined to the schema's directory tree; what
+  // fromText compiles is then one self-contained document.
+  nlohmann::json document = nlohmann::json::parse(*text, nullptr, /*allow_exceptions=*/false);
+  if (document.is_discarded() || !document.is_object()) return fromText(*text, path);
+  std::string problem = schema::checkSchemaDepth(document);
+  if (problem.empty()) problem = schema::bundleReferencedFiles(document, path);
+  if (!problem.empty()) return Error{path, {}, "the schema is not valid: " + problem};
+  return fromText(document.dump(), path);
 }
 
 const Schema& Schema::career() {
