@@ -14,7 +14,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 # Debian 12 packages. Build: compiler, CMake, the libraries. Test: GoogleTest, the fuzzing
 # runtime, pre-commit, xmllint, git, Node.js/npm (SARIF validator, YAML test suite).
 build_pkgs=(g++ cmake ninja-build pkg-config libyaml-cpp-dev libfyaml-dev libvalijson-dev
-            nlohmann-json3-dev libcli11-dev)
+            nlohmann-json3-dev libcli11-dev libre2-dev)
 test_pkgs=(libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
            pre-commit libxml2-utils git python3)
 want=("${build_pkgs[@]}")

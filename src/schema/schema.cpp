@@ -14,7 +14,7 @@
 #include "schema/evaluator.h"
 #include "schema/keyword.h"
 #include "schema/schema_impl.h"
-#include "schema/schema_refs.h"
+#include "schema/preflight.h"
 #include "schema/walk.h"
 #include "util/embedded.h"
 #include "util/files.h"
@@ -137,6 +137,7 @@ Expected<Schema> Schema::fromText(std::string_view json, std::string_view name) 
   // Before valijson, which recurses on depth and on $ref chains without a limit.
   std::string unsafe = schema::checkSchemaDepth(document);
   if (unsafe.empty()) unsafe = schema::checkLocalReferences(document);
+  if (unsafe.empty()) unsafe = schema::checkPatterns(document);
   if (!unsafe.empty()) return Error{std::string(name), {}, "the schema is not valid: " + unsafe};
   std::string pointer;
   if (std::string problem = checkKeywords(document, pointer); !problem.empty()) {

@@ -31,4 +31,8 @@ std::string bundleReferencedFiles(nlohmann::json& document,
 // Returns "" or the problem.
 std::string checkLocalReferences(const nlohmann::json& document);
 
+// Every `pattern` and `patternProperties` key must compile as careerlint matches them
+// (util/regex.h: RE2, no lookaround or backreferences). Returns "" or the problem.
+std::string checkPatterns(const nlohmann::json& document);
+
 }  // namespace careerlint::schema

@@ -1,4 +1,4 @@
-#include "schema/schema_refs.h"
+#include "schema/preflight.h"
 
 #include <map>
 #include <optional>
@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "util/files.h"
+#include "util/regex.h"
 #include "util/strings.h"
 
 namespace careerlint::schema {
@@ -303,6 +304,41 @@ std::string checkLocalReferences(const json& document) {
     }
   }
   return {};
+}
+
+std::string checkPatterns(const json& document) {
+  std::string problem;
+  auto check = [&](const std::string& pattern, const std::string& what) {
+    if (!problem.empty()) return;
+    if (auto compiled = regex::Regex::compile(pattern); !compiled) {
+      problem = what + " " + strings::quoted(pattern) +
+                " is not a regular expression careerlint can match (" + compiled.error().message +
+                ")";
+    }
+  };
+  std::vector<std::pair<const json*, std::string>> stack = {{&document, ""}};
+  while (!stack.empty() && problem.empty()) {
+    auto [node, pointer] = stack.back();
+    stack.pop_back();
+    if (node->is_array()) {
+      for (std::size_t i = 0; i < node->size(); ++i)
+        stack.emplace_back(&(*node)[i], pointer + "/" + std::to_string(i));
+      continue;
+    }
+    if (!node->is_object()) continue;
+    for (const auto& [key, value] : node->items()) {
+      if (isDataKeyword(key)) continue;
+      const std::string child = pointer + "/" + escapeToken(key);
+      if (key == "pattern" && value.is_string())
+        check(value.get<std::string>(), "the pattern (" + at(child) + ")");
+      if (key == "patternProperties" && value.is_object()) {
+        for (const auto& [name, ignored] : value.items())
+          check(name, "the patternProperties key (" + at(child) + ")");
+      }
+      stack.emplace_back(&value, child);
+    }
+  }
+  return problem;
 }
 
 }  // namespace careerlint::schema
