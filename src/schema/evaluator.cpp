@@ -665,8 +665,16 @@ class Evaluator final : public valijson::constraints::ConstraintVisitor {
 
 bool evaluate(Walk& walk, const valijson::Subschema& subschema, const Node& node,
               std::vector<Finding>* out) {
+  if (walk.stopped) return true;
+  if (++walk.steps > kMaxValidationSteps || walk.depth >= kMaxValidationDepth) {
+    walk.stopped = true;
+    return true;
+  }
+  ++walk.depth;
   Evaluator evaluator(walk, node, out);
-  return evaluator.run(subschema);
+  const bool valid = evaluator.run(subschema);
+  --walk.depth;
+  return valid;
 }
 
 }  // namespace careerlint::schema

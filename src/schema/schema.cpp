@@ -220,6 +220,18 @@ void validate(const Document& document, const Schema& schema, std::string_view f
   walk.regexes = &regexes;
   std::vector<Finding> findings;
   schema::evaluate(walk, schema.impl().compiled, *root, &findings);
+  if (walk.stopped) {
+    Finding stopped;
+    stopped.ruleId = "schema";
+    stopped.messageId = "limit";
+    stopped.file = std::string(file);
+    stopped.span = root->span();
+    stopped.message = "validation stopped: checking this document against " + schema.name() +
+                      " takes more than " + std::to_string(schema::kMaxValidationSteps) +
+                      " steps or " + std::to_string(schema::kMaxValidationDepth) +
+                      " nested checks (a schema that loops or branches without end?)";
+    findings = {std::move(stopped)};
+  }
   sortFindings(findings);
   for (Finding& finding : findings) sink.report(std::move(finding));
 }
