@@ -6,6 +6,7 @@
 #include <libfyaml.h>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 #include <string>
 
@@ -53,7 +54,11 @@ std::string_view tokenText(fy_token* token) {
 class EventReader {
  public:
   EventReader(std::string_view text, std::size_t skip, TreeAssembler& tree)
-      : text_(text), skip_(skip), tree_(tree), tokenEnd_{1, 1, static_cast<std::uint32_t>(skip)} {}
+      : text_(text),
+        skip_(skip),
+        tree_(tree),
+        tokenEnd_{1, 1, static_cast<std::uint32_t>(skip)},
+        given_(skip) {}
 
   void run() {
     fy_diag_cfg diagConfig;
@@ -76,8 +81,9 @@ class EventReader {
     config.diag = diag.get();
     std::unique_ptr<fy_parser, ParserDeleter> parser(fy_parser_create(&config));
     if (!parser) throw std::bad_alloc();
-    const std::string_view body = text_.substr(skip_);
-    if (fy_parser_set_string(parser.get(), body.empty() ? "" : body.data(), body.size()) != 0) {
+    // Fed in pieces, so that libfyaml cannot run ahead of the events without limit (see
+    // YamlLimits::maxLookahead).
+    if (fy_parser_set_input_callback(parser.get(), this, &EventReader::feed) != 0) {
       throw std::bad_alloc();
     }
 
@@ -85,13 +91,81 @@ class EventReader {
     while (more) {
       fy_event* event = fy_parser_parse(parser.get());
       if (!event) break;
+      if (stalled_) {  // the event may come from the cut-off text
+        fy_parser_event_free(parser.get(), event);
+        break;
+      }
       more = handle(*event);
+      if (event->type >= FYET_MAPPING_START) nodeEnd_ = tokenEnd_.offset;
       fy_parser_event_free(parser.get(), event);
     }
-    if (more && fy_parser_get_stream_error(parser.get())) reportError(diag.get());
+    if (more && stalled_) {
+      refuseLookahead();
+    } else if (more && fy_parser_get_stream_error(parser.get())) {
+      reportError(diag.get());
+    }
   }
 
  private:
+  // libfyaml's input: the text after the byte order mark, a piece at a time; end of input once
+  // it is maxLookahead bytes past the end of the last token an event reported.
+  static ssize_t feed(void* user, void* buffer, size_t count) {
+    auto* self = static_cast<EventReader*>(user);
+    const std::size_t end = self->text_.size();
+    if (self->given_ >= end) return 0;
+    const std::size_t settled = std::max<std::size_t>(self->tokenEnd_.offset, self->skip_);
+    if (self->given_ > settled + self->tree_.limits().maxLookahead) {
+      self->stalled_ = true;
+      return 0;
+    }
+    // Small enough pieces that the limit holds to within a quarter of itself.
+    const std::size_t piece =
+        std::clamp<std::size_t>(self->tree_.limits().maxLookahead / 4, 256, 16 * 1024);
+    const std::size_t size = std::min({count, piece, end - self->given_});
+    std::memcpy(buffer, self->text_.data() + self->given_, size);
+    self->given_ += size;
+    return static_cast<ssize_t>(size);
+  }
+
+  // What libfyaml was reading when it ran too far ahead: nesting (the usual cause, said as the
+  // depth limit says it) or one value that does not end.
+  void refuseLookahead() {
+    const YamlLimits& limits = tree_.limits();
+    std::size_t at = std::max(nodeEnd_, skip_);
+    while (at < text_.size()) {  // to the value: past blanks and comments
+      if (text_[at] == '#') {
+        while (at < text_.size() && text_[at] != '\n') ++at;
+      } else if (text_[at] == ' ' || text_[at] == '\n' || text_[at] == '\r' || text_[at] == '\t') {
+        ++at;
+      } else {
+        break;
+      }
+    }
+    std::size_t depth = 0;
+    char quote = 0;
+    for (std::size_t i = at; i < given_; ++i) {
+      const char c = text_[i];
+      if (quote) {
+        if (c == quote) quote = 0;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '[' || c == '{') {
+        if (++depth > limits.maxDepth) {
+          tree_.refuse(positionAt(text_, i), "lists and mappings are nested more than " +
+                                                 std::to_string(limits.maxDepth) + " levels deep");
+          return;
+        }
+      } else if ((c == ']' || c == '}') && depth > 0) {
+        --depth;
+      }
+    }
+    tree_.refuse(positionAt(text_, at),
+                 "this value runs on for more than " + std::to_string(limits.maxLookahead) +
+                     " bytes; careerlint reads texts, […] lists and {…} mappings of up to " +
+                     std::to_string(limits.maxLookahead) +
+                     " bytes (write long ones in block style)");
+  }
+
   Position positionOf(const fy_mark& mark) const {
     return Position{static_cast<std::uint32_t>(mark.line + 1),
                     static_cast<std::uint32_t>(mark.column + 1),
@@ -255,8 +329,11 @@ class EventReader {
   std::string_view text_;
   std::size_t skip_;
   TreeAssembler& tree_;
-  Position tokenEnd_;   // end of the last token seen: where an empty or block scalar is sought
-  std::string output_;  // the first message libfyaml printed instead of collecting it
+  Position tokenEnd_;        // end of the last token seen: where an empty or block scalar is sought
+  std::string output_;       // the first message libfyaml printed instead of collecting it
+  std::size_t given_ = 0;    // bytes of text_ handed to libfyaml (the byte order mark counts)
+  bool stalled_ = false;     // libfyaml ran maxLookahead bytes ahead of its events
+  std::size_t nodeEnd_ = 0;  // end of the last node event: the unfinished value is after it
 };
 
 }  // namespace
