@@ -51,7 +51,7 @@ TEST(PatternSafety, PatternPropertiesOnALongKey) {
 TEST(PatternSafety, AFormatIsNotMatchedOnAHugeText) {
   const Schema schema =
       compile(R"({"properties": {"when": {"type": "string", "format": "date-time"}}})");
-  EXPECT_EQ(describe(check("when: \"" + std::string(300000, '1') + "\"\n", schema)).size(), 1u);
+  EXPECT_EQ(describe(check("when: \"" + std::string(200000, '1') + "\"\n", schema)).size(), 1u);
   EXPECT_TRUE(check("when: \"2026-01-02T03:04:05Z\"\n", schema).empty());
 }
 
