@@ -140,6 +140,7 @@ class Engine {
         std::vector<std::string> found;
         std::error_code rootError;
         const fs::path root = fs::weakly_canonical(fs::absolute(path), rootError);
+        std::vector<Error> refused;
         fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
         for (fs::recursive_directory_iterator end; !ec && it != end; it.increment(ec)) {
           const std::string name = it->path().filename().string();
@@ -156,7 +157,7 @@ class Engine {
             const fs::path target = fs::canonical(it->path(), linkError);
             const fs::path inside = linkError ? fs::path() : target.lexically_relative(root);
             if (!linkError && (inside.empty() || *inside.begin() == "..")) {
-              result.fatal.push_back(Error{it->path().string(), {},
+              refused.push_back(Error{it->path().string(), {},
                                            "is a symbolic link to " + target.string() + ", outside " + path +
                                                ": careerlint does not follow links out of the directories it checks"});
               continue;
@@ -165,6 +166,8 @@ class Engine {
           found.push_back(it->path().string());
         }
         if (ec) result.fatal.push_back(Error{path, {}, "cannot read directory: " + ec.message()});
+        std::sort(refused.begin(), refused.end(), [](const Error& a, const Error& b) { return a.file < b.file; });
+        result.fatal.insert(result.fatal.end(), refused.begin(), refused.end());
         std::sort(found.begin(), found.end());
         for (const std::string& file : found) add(file, false);
       } else if (path != "-" && fs::exists(status) && !isLintableFile(path)) {
