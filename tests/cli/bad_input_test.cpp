@@ -34,8 +34,9 @@ struct Outcome {
 class BadInputTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("careerlint-bad-input-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = fs::temp_directory_path() /
+           ("careerlint-bad-input-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::create_directories(dir_);
     fs::permissions(dir_, fs::perms(0755));
     fs::copy_file(kSource / "tests/fixtures/schema/career-valid.yaml", dir_ / "good.yaml");
@@ -67,20 +68,24 @@ class BadInputTest : public ::testing::Test {
     const auto report = nlohmann::json::parse(run.out, nullptr, false);
     EXPECT_FALSE(report.is_discarded()) << run.out << run.err;
     if (report.is_discarded()) return outcome;
-    for (const auto& file : report["files"]) outcome.files.push_back(file["path"].get<std::string>());
+    for (const auto& file : report["files"])
+      outcome.files.push_back(file["path"].get<std::string>());
     for (const auto& f : report["findings"]) {
       const std::string file = f["file"].get<std::string>();
       if (file == "good.yaml" || file == "good.txt") continue;
       outcome.findings.push_back(file + ":" + std::to_string(f["span"]["line"].get<int>()) + ":" +
                                  std::to_string(f["span"]["column"].get<int>()) + " " +
-                                 f["ruleId"].get<std::string>() + ": " + f["message"].get<std::string>());
+                                 f["ruleId"].get<std::string>() + ": " +
+                                 f["message"].get<std::string>());
     }
     return outcome;
   }
 
   static void expectGoodFilesChecked(const Outcome& outcome) {
-    EXPECT_NE(std::find(outcome.files.begin(), outcome.files.end(), "good.yaml"), outcome.files.end());
-    EXPECT_NE(std::find(outcome.files.begin(), outcome.files.end(), "good.txt"), outcome.files.end());
+    EXPECT_NE(std::find(outcome.files.begin(), outcome.files.end(), "good.yaml"),
+              outcome.files.end());
+    EXPECT_NE(std::find(outcome.files.begin(), outcome.files.end(), "good.txt"),
+              outcome.files.end());
   }
 
   fs::path dir_;
@@ -92,10 +97,11 @@ TEST_F(BadInputTest, NotUtf8) {
   const Outcome outcome = validate({"latin1.yaml", "latin1.txt"});
   EXPECT_EQ(outcome.exitCode, 1);
   EXPECT_EQ(outcome.findings,
-            (std::vector<std::string>{
-                "latin1.txt:1:4 input-format: not UTF-8: invalid byte 0xE9 at byte offset 3 (line 1, column 4)",
-                "latin1.yaml:1:11 yaml-syntax: invalid UTF-8: byte 0xE9 at byte offset 10; careerlint reads UTF-8 "
-                "(was the file saved as Latin-1 or Windows-1252?)"}));
+            (std::vector<std::string>{"latin1.txt:1:4 input-format: not UTF-8: invalid byte 0xE9 "
+                                      "at byte offset 3 (line 1, column 4)",
+                                      "latin1.yaml:1:11 yaml-syntax: invalid UTF-8: byte 0xE9 at "
+                                      "byte offset 10; careerlint reads UTF-8 "
+                                      "(was the file saved as Latin-1 or Windows-1252?)"}));
   expectGoodFilesChecked(outcome);
 }
 
@@ -106,9 +112,10 @@ TEST_F(BadInputTest, Utf16WithAByteOrderMark) {
   const Outcome outcome = validate({"utf16.yaml", "utf16.txt"});
   EXPECT_EQ(outcome.exitCode, 1);
   EXPECT_EQ(outcome.findings,
-            (std::vector<std::string>{"utf16.txt:1:1 input-format: the file is UTF-16 (it starts with a UTF-16 byte "
-                                      "order mark); careerlint reads UTF-8",
-                                      "utf16.yaml:1:1 yaml-syntax: the file is UTF-16; careerlint reads UTF-8"}));
+            (std::vector<std::string>{
+                "utf16.txt:1:1 input-format: the file is UTF-16 (it starts with a UTF-16 byte "
+                "order mark); careerlint reads UTF-8",
+                "utf16.yaml:1:1 yaml-syntax: the file is UTF-16; careerlint reads UTF-8"}));
   expectGoodFilesChecked(outcome);
 }
 
@@ -118,10 +125,11 @@ TEST_F(BadInputTest, NulBytes) {
   const Outcome outcome = validate({"nul.yaml", "nul.txt"});
   EXPECT_EQ(outcome.exitCode, 1);
   EXPECT_EQ(outcome.findings,
-            (std::vector<std::string>{
-                "nul.txt:2:2 input-format: binary file: NUL byte at byte offset 8 (line 2, column 2); careerlint "
-                "reads UTF-8 text",
-                "nul.yaml:1:5 yaml-syntax: the file contains a NUL byte (0x00), which YAML does not allow"}));
+            (std::vector<std::string>{"nul.txt:2:2 input-format: binary file: NUL byte at byte "
+                                      "offset 8 (line 2, column 2); careerlint "
+                                      "reads UTF-8 text",
+                                      "nul.yaml:1:5 yaml-syntax: the file contains a NUL byte "
+                                      "(0x00), which YAML does not allow"}));
   expectGoodFilesChecked(outcome);
 }
 
@@ -130,7 +138,8 @@ TEST_F(BadInputTest, AnEmptyPage) {
   const Outcome outcome = validate({"empty.txt"});
   EXPECT_EQ(outcome.exitCode, 1);
   EXPECT_EQ(outcome.findings,
-            std::vector<std::string>{"empty.txt:1:1 input-format: empty file: there is no career page to convert"});
+            std::vector<std::string>{
+                "empty.txt:1:1 input-format: empty file: there is no career page to convert"});
   expectGoodFilesChecked(outcome);
 }
 
@@ -139,7 +148,8 @@ TEST_F(BadInputTest, A50MiBFile) {
   const Outcome outcome = validate({"big.yaml"});
   EXPECT_EQ(outcome.exitCode, 2);
   EXPECT_EQ(outcome.err,
-            "big.yaml: error: file is 52428808 bytes, larger than the limit of 10 MiB (--max-file-size)\n");
+            "big.yaml: error: file is 52428808 bytes, larger than the limit of 10 MiB "
+            "(--max-file-size)\n");
   expectGoodFilesChecked(outcome);
 }
 
@@ -152,18 +162,23 @@ TEST_F(BadInputTest, OneHundredThousandDeepNesting) {
   }());
   const Outcome outcome = validate({"deep.yaml", "deep-block.yaml"});
   EXPECT_EQ(outcome.exitCode, 1);
-  EXPECT_EQ(outcome.findings,
-            (std::vector<std::string>{
-                "deep-block.yaml:1:513 yaml-syntax: lists and mappings are nested more than 256 levels deep",
-                "deep.yaml:1:257 yaml-syntax: lists and mappings are nested more than 256 levels deep"}));
+  EXPECT_EQ(
+      outcome.findings,
+      (std::vector<std::string>{
+          "deep-block.yaml:1:513 yaml-syntax: lists and mappings are nested more than 256 levels "
+          "deep",
+          "deep.yaml:1:257 yaml-syntax: lists and mappings are nested more than 256 levels deep"}));
   expectGoodFilesChecked(outcome);
 
   const Outcome deeper = validate({"--max-depth", "1000", "deep.yaml"});
-  EXPECT_EQ(deeper.findings, std::vector<std::string>{
-                                 "deep.yaml:1:1001 yaml-syntax: lists and mappings are nested more than 1000 levels deep"});
+  EXPECT_EQ(deeper.findings,
+            std::vector<std::string>{"deep.yaml:1:1001 yaml-syntax: lists and mappings are nested "
+                                     "more than 1000 levels deep"});
   const Outcome tooDeep = validate({"--max-depth", "1001", "deep.yaml"});
   EXPECT_EQ(tooDeep.exitCode, 2);
-  EXPECT_EQ(tooDeep.err, "--max-depth: Value 1001 not in range 1 to 1000\nRun with --help for more information.\n");
+  EXPECT_EQ(
+      tooDeep.err,
+      "--max-depth: Value 1001 not in range 1 to 1000\nRun with --help for more information.\n");
 }
 
 TEST_F(BadInputTest, ADirectoryWhoseNameEndsInYaml) {
@@ -174,8 +189,8 @@ TEST_F(BadInputTest, ADirectoryWhoseNameEndsInYaml) {
   const Outcome outcome = validate({"dir.yaml", "tree"});
   EXPECT_EQ(outcome.exitCode, 0) << outcome.err;
   EXPECT_EQ(outcome.err, "");
-  EXPECT_EQ(outcome.files,
-            (std::vector<std::string>{"dir.yaml/inner.yaml", "tree/sub.yml/page.txt", "good.yaml", "good.txt"}));
+  EXPECT_EQ(outcome.files, (std::vector<std::string>{"dir.yaml/inner.yaml", "tree/sub.yml/page.txt",
+                                                     "good.yaml", "good.txt"}));
 }
 
 TEST_F(BadInputTest, ASymlinkLoopInALintedTree) {
@@ -183,7 +198,8 @@ TEST_F(BadInputTest, ASymlinkLoopInALintedTree) {
   fs::copy_file(dir_ / "good.yaml", dir_ / "tree" / "ok.yaml");
   fs::create_symlink("loop-b.yaml", dir_ / "tree" / "loop-a.yaml");
   fs::create_symlink("loop-a.yaml", dir_ / "tree" / "loop-b.yaml");
-  fs::create_directory_symlink("..", dir_ / "tree" / "sub" / "up");  // a directory loop: not followed
+  fs::create_directory_symlink("..",
+                               dir_ / "tree" / "sub" / "up");  // a directory loop: not followed
   const Outcome outcome = validate({"tree"});
   EXPECT_EQ(outcome.exitCode, 2);
   EXPECT_EQ(outcome.err,
@@ -196,15 +212,18 @@ TEST_F(BadInputTest, ASymlinkOutOfALintedTree) {
   write("outside/secret.yaml", "token: do-not-print\n");
   fs::create_directories(dir_ / "tree");
   fs::create_symlink(dir_ / "outside" / "secret.yaml", dir_ / "tree" / "evil.yaml");
-  fs::create_symlink("../good.yaml", dir_ / "tree" / "shared.yaml");  // inside the run, not the tree
+  fs::create_symlink("../good.yaml",
+                     dir_ / "tree" / "shared.yaml");  // inside the run, not the tree
   fs::copy_file(dir_ / "good.yaml", dir_ / "tree" / "ok.yaml");
   const Outcome outcome = validate({"tree"});
   EXPECT_EQ(outcome.exitCode, 2);
-  const std::string outside = ": careerlint does not follow links out of the directories it checks\n";
-  EXPECT_EQ(outcome.err, "tree/evil.yaml: error: is a symbolic link to " +
-                             (fs::canonical(dir_) / "outside" / "secret.yaml").string() + ", outside tree" + outside +
-                             "tree/shared.yaml: error: is a symbolic link to " +
-                             (fs::canonical(dir_) / "good.yaml").string() + ", outside tree" + outside);
+  const std::string outside =
+      ": careerlint does not follow links out of the directories it checks\n";
+  EXPECT_EQ(outcome.err,
+            "tree/evil.yaml: error: is a symbolic link to " +
+                (fs::canonical(dir_) / "outside" / "secret.yaml").string() + ", outside tree" +
+                outside + "tree/shared.yaml: error: is a symbolic link to " +
+                (fs::canonical(dir_) / "good.yaml").string() + ", outside tree" + outside);
   EXPECT_EQ(outcome.files, (std::vector<std::string>{"tree/ok.yaml", "good.yaml", "good.txt"}));
 }
 
@@ -215,15 +234,19 @@ TEST_F(BadInputTest, AnUnreadableFile) {
   if (::geteuid() == 0) {
     // root reads anything: drop to an unprivileged user, who can read the rest of the directory.
     const auto user = testing::unprivilegedUser();
-    if (!user) GTEST_SKIP() << "running as root and the system has no unprivileged user \"nobody\" to drop to";
+    if (!user)
+      GTEST_SKIP()
+          << "running as root and the system has no unprivileged user \"nobody\" to drop to";
     options.user = *user;
   } else if (std::ifstream(dir_ / "locked.yaml").good()) {
-    GTEST_SKIP() << "this user can read a file with no permissions (a capability such as CAP_DAC_OVERRIDE)";
+    GTEST_SKIP()
+        << "this user can read a file with no permissions (a capability such as CAP_DAC_OVERRIDE)";
   }
   const Outcome outcome = validate({"locked.yaml"}, options);
   if (outcome.exitCode == -1 || outcome.err.find("locked.yaml") == std::string::npos) {
     // the binary itself was not reachable as that user
-    if (options.user && outcome.files.empty()) GTEST_SKIP() << "the unprivileged user cannot run " << CAREERLINT_BINARY;
+    if (options.user && outcome.files.empty())
+      GTEST_SKIP() << "the unprivileged user cannot run " << CAREERLINT_BINARY;
   }
   EXPECT_EQ(outcome.exitCode, 2);
   EXPECT_EQ(outcome.err, "locked.yaml: error: cannot read: permission denied\n");
@@ -243,11 +266,12 @@ TEST_F(BadInputTest, PathsWithSpacesAndNonAsciiCharacters) {
   write("naïve file.yaml", "title: caf\xe9\n");
   const Outcome outcome = validate({"my pages", "naïve file.yaml"});
   EXPECT_EQ(outcome.exitCode, 1);
-  EXPECT_EQ(outcome.files,
-            (std::vector<std::string>{"my pages/caf\xc3\xa9 \xc3\xbc.yaml", "naïve file.yaml", "good.yaml", "good.txt"}));
+  EXPECT_EQ(outcome.files, (std::vector<std::string>{"my pages/caf\xc3\xa9 \xc3\xbc.yaml",
+                                                     "naïve file.yaml", "good.yaml", "good.txt"}));
   EXPECT_EQ(outcome.findings,
-            std::vector<std::string>{"naïve file.yaml:1:11 yaml-syntax: invalid UTF-8: byte 0xE9 at byte offset 10; "
-                                     "careerlint reads UTF-8 (was the file saved as Latin-1 or Windows-1252?)"});
+            std::vector<std::string>{
+                "naïve file.yaml:1:11 yaml-syntax: invalid UTF-8: byte 0xE9 at byte offset 10; "
+                "careerlint reads UTF-8 (was the file saved as Latin-1 or Windows-1252?)"});
 }
 
 }  // namespace

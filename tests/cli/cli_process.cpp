@@ -30,7 +30,8 @@ std::optional<uid_t> unprivilegedUser() {
   return entry->pw_uid;
 }
 
-ProcessResult runCareerlint(const std::vector<std::string>& arguments, const ProcessOptions& options) {
+ProcessResult runCareerlint(const std::vector<std::string>& arguments,
+                            const ProcessOptions& options) {
   std::vector<std::string> argv = {CAREERLINT_BINARY};
   argv.insert(argv.end(), arguments.begin(), arguments.end());
   std::vector<char*> pointers;
@@ -54,9 +55,11 @@ ProcessResult runCareerlint(const std::vector<std::string>& arguments, const Pro
     ::dup2(in[0], STDIN_FILENO);
     ::dup2(out[1], STDOUT_FILENO);
     ::dup2(err[1], STDERR_FILENO);
-    if (!options.workingDirectory.empty() && ::chdir(options.workingDirectory.c_str()) != 0) ::_exit(126);
+    if (!options.workingDirectory.empty() && ::chdir(options.workingDirectory.c_str()) != 0)
+      ::_exit(126);
     if (options.user) {
-      if (::setgroups(0, nullptr) != 0 || ::setgid(group) != 0 || ::setuid(*options.user) != 0) ::_exit(126);
+      if (::setgroups(0, nullptr) != 0 || ::setgid(group) != 0 || ::setuid(*options.user) != 0)
+        ::_exit(126);
     }
     ::execv(pointers[0], pointers.data());
     ::_exit(127);
@@ -71,9 +74,11 @@ ProcessResult runCareerlint(const std::vector<std::string>& arguments, const Pro
   ProcessResult result;
   std::size_t inWritten = 0;
   if (options.stdinText.empty()) closeIfOpen(inFd);
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(options.timeoutSeconds);
+  const auto deadline =
+      std::chrono::steady_clock::now() + std::chrono::seconds(options.timeoutSeconds);
   while (outFd >= 0 || errFd >= 0) {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) {
       result.timedOut = true;
       ::kill(child, SIGKILL);
@@ -93,7 +98,8 @@ ProcessResult runCareerlint(const std::vector<std::string>& arguments, const Pro
       }
     }
     if (inFd >= 0 && (fds[2].revents & (POLLOUT | POLLERR | POLLHUP))) {
-      const ssize_t put = ::write(inFd, options.stdinText.data() + inWritten, options.stdinText.size() - inWritten);
+      const ssize_t put =
+          ::write(inFd, options.stdinText.data() + inWritten, options.stdinText.size() - inWritten);
       if (put > 0) inWritten += static_cast<std::size_t>(put);
       if (put < 0 && errno != EAGAIN && errno != EINTR) closeIfOpen(inFd);
       if (inWritten == options.stdinText.size()) closeIfOpen(inFd);

@@ -26,7 +26,8 @@ struct ProcessOptions {
   std::string stdinText;
 };
 
-ProcessResult runCareerlint(const std::vector<std::string>& arguments, const ProcessOptions& options = {});
+ProcessResult runCareerlint(const std::vector<std::string>& arguments,
+                            const ProcessOptions& options = {});
 
 // The user the CLI tests drop to when they run as root: "nobody", if the system has one.
 std::optional<uid_t> unprivilegedUser();

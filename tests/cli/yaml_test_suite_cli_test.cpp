@@ -43,11 +43,13 @@ std::string readAll(const fs::path& path) {
 
 TEST(YamlTestSuiteCli, EveryCaseThroughValidate) {
   const fs::path manifestPath = kSuiteDir / "manifest.json";
-  ASSERT_TRUE(fs::exists(manifestPath)) << "the YAML test suite is not extracted: run `npm ci` in tests/node, then build";
+  ASSERT_TRUE(fs::exists(manifestPath))
+      << "the YAML test suite is not extracted: run `npm ci` in tests/node, then build";
   const json manifest = json::parse(readAll(manifestPath));
   ASSERT_EQ(manifest.size(), 402u);
 
-  const fs::path dir = fs::temp_directory_path() / ("careerlint-yaml-suite-" + std::to_string(::getpid()));
+  const fs::path dir =
+      fs::temp_directory_path() / ("careerlint-yaml-suite-" + std::to_string(::getpid()));
   fs::create_directories(dir / "cases");
   std::ofstream(dir / "permissive.schema.json") << "{}\n";
   std::ofstream(dir / "careerlint.yaml") << "root: true\n";
@@ -67,8 +69,9 @@ TEST(YamlTestSuiteCli, EveryCaseThroughValidate) {
   testing::ProcessOptions options;
   options.workingDirectory = dir;
   options.timeoutSeconds = 300;
-  const auto run = testing::runCareerlint(
-      {"validate", "--config", "careerlint.yaml", "--schema", "permissive.schema.json", "-f", "json", "cases"}, options);
+  const auto run = testing::runCareerlint({"validate", "--config", "careerlint.yaml", "--schema",
+                                           "permissive.schema.json", "-f", "json", "cases"},
+                                          options);
   fs::remove_all(dir);
   ASSERT_FALSE(run.timedOut) << "careerlint hung on the YAML test suite";
   ASSERT_TRUE(run.exitCode == 0 || run.exitCode == 1) << "exit " << run.exitCode << "\n" << run.err;
