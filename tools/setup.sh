@@ -51,3 +51,7 @@ cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCAREERLINT_SANITIZE
       -DCAREERLINT_BUILD_BENCH=ON >/dev/null
 cmake --build build/test -j "$jobs"
 ctest --test-dir build/test --output-on-failure -j "$jobs"
+
+# Hostile input: every libFuzzer target (fuzz/) for a bounded time, with ASan and UBSan; any
+# crash, leak, sanitizer report or timeout fails the run (docs/hostile-input.md).
+bash tools/run-fuzzers.sh "${CAREERLINT_FUZZ_SECONDS:-60}"
