@@ -181,6 +181,22 @@ TEST_F(BadInputTest, OneHundredThousandDeepNesting) {
       "--max-depth: Value 1001 not in range 1 to 1000\nRun with --help for more information.\n");
 }
 
+TEST_F(BadInputTest, ABillionLaughs) {
+  std::string laughs = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+  for (char name = 'b', previous = 'a'; name <= 'i'; previous = name++) {
+    laughs += std::string(1, name) + ": &" + name + " [";
+    for (int i = 0; i < 9; ++i) laughs += std::string(i ? ", *" : "*") + previous;
+    laughs += "]\n";
+  }
+  write("laughs.yaml", laughs);
+  const Outcome outcome = validate({"laughs.yaml"});
+  EXPECT_EQ(outcome.exitCode, 1);
+  EXPECT_EQ(outcome.findings,
+            std::vector<std::string>{"laughs.yaml:7:8 yaml-syntax: aliases would expand this document to more than "
+                                     "1000000 nodes; careerlint refuses it (a \"billion laughs\" file?)"});
+  expectGoodFilesChecked(outcome);
+}
+
 TEST_F(BadInputTest, ADirectoryWhoseNameEndsInYaml) {
   fs::create_directories(dir_ / "dir.yaml");
   fs::copy_file(dir_ / "good.yaml", dir_ / "dir.yaml" / "inner.yaml");
