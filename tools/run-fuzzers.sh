@@ -4,7 +4,7 @@
 # prints the executions per target.
 #   tools/run-fuzzers.sh [SECONDS [TARGET...]]    SECONDS per target, default 60
 # Environment: FUZZ_PARALLEL (targets run at once, default: the number of cores, at most 2),
-# FUZZ_TIMEOUT (seconds one input may take, default 10), FUZZ_RSS_MB (default 2048).
+# FUZZ_TIMEOUT (seconds one input may take, default 30), FUZZ_RSS_MB (default 2048).
 # The corpus each target grows is kept in build/fuzz/corpus/<target> for the next run; a crash
 # leaves its input in build/fuzz/artifacts/ (turn it into a regression test next to the module).
 set -euo pipefail
@@ -15,7 +15,7 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(convert yaml_validate schema config suppressions)
 cores=$(nproc 2>/dev/null || echo 2)
 parallel=${FUZZ_PARALLEL:-$(( cores < 2 ? cores : 2 ))}
-timeout=${FUZZ_TIMEOUT:-10}
+timeout=${FUZZ_TIMEOUT:-30}
 rss=${FUZZ_RSS_MB:-2048}
 build=build/fuzz
 
