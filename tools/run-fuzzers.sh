@@ -34,7 +34,7 @@ run_one() {
   local name=$1
   mkdir -p "$build/corpus/$name"
   # -detect_leaks is on by default with ASan; UBSan reports abort (-fno-sanitize-recover=all).
-  "$build/fuzz/fuzz_$name" "$build/corpus/$name" "$seeds/$name" \
+  LSAN_OPTIONS="suppressions=$PWD/fuzz/lsan.supp:print_suppressions=0" "$build/fuzz/fuzz_$name" "$build/corpus/$name" "$seeds/$name" \
     -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb="$rss" \
     -max_len="${max_len[$name]:-8192}" -dict="fuzz/${dict[$name]}.dict" \
     -artifact_prefix="$build/artifacts/$name-" -print_final_stats=1 \
