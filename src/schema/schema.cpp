@@ -120,6 +120,14 @@ Expected<Schema> Schema::fromText(std::string_view json, std::string_view name) 
   } catch (const nlohmann::json::parse_error& e) {
     return Error{std::string(name), positionOfByte(json, e.byte > 0 ? e.byte - 1 : 0),
                  "the schema is not valid JSON: " + plainParseMessage(e.what())};
+  } catch (const nlohmann::json::exception& e) {
+    // A number too large for a double ("1e999") is out_of_range, not parse_error (found by
+    // fuzz_schema: it ended careerlint with std::terminate).
+    const std::string_view what = e.what();
+    const std::size_t bracket = what.find("] ");
+    return Error{std::string(name), {},
+                 "the schema is not valid JSON: " +
+                     std::string(bracket == std::string_view::npos ? what : what.substr(bracket + 2))};
   }
   if (!document.is_object()) {
     return Error{std::string(name), {}, "the schema is not a JSON Schema: its top level must be an object"};
