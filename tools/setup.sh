@@ -2,21 +2,23 @@
 # careerlint's one-stop set-up, used by the README's two commands and by .ci/run.
 #   tools/setup.sh lint   install what is missing, build (Release), lint seeds/
 #   tools/setup.sh test   install what is missing, build (ASan+UBSan), run the whole test suite
+#   tools/setup.sh build  install what is missing, build (Release): build/release/src/careerlint
 # Safe to run again: it installs only what is missing and rebuilds incrementally.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-}
-case "$mode" in lint|test) ;; *) echo "usage: tools/setup.sh lint|test" >&2; exit 2 ;; esac
+case "$mode" in lint|test|build) ;; *) echo "usage: tools/setup.sh lint|test|build" >&2; exit 2 ;; esac
 
 jobs=$(nproc 2>/dev/null || echo 2)
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# Debian 12 packages. Build: compiler, CMake, the libraries. Test: GoogleTest, the fuzzing
-# runtime, pre-commit, xmllint, git, Node.js/npm (SARIF validator, YAML test suite).
+# Debian 12 packages. Build: compiler, CMake, the libraries. Test: GoogleTest, Google Benchmark
+# and libyaml (bench/ compares it), the fuzzing runtime, pre-commit, xmllint, git, Node.js/npm
+# (SARIF validator, YAML test suite), the draft-07 meta-schema (python3-jsonschema ships it).
 build_pkgs=(g++ cmake ninja-build pkg-config libyaml-cpp-dev libfyaml-dev libvalijson-dev
             nlohmann-json3-dev libcli11-dev libre2-dev)
-test_pkgs=(libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
-           pre-commit libxml2-utils git python3)
+test_pkgs=(libgtest-dev libgmock-dev libbenchmark-dev libyaml-dev clang libclang-rt-14-dev
+           pre-commit libxml2-utils git python3 python3-jsonschema)
 want=("${build_pkgs[@]}")
 [ "$mode" = test ] && want+=("${test_pkgs[@]}")
 missing=()
@@ -30,9 +32,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if [ "$mode" = lint ]; then
+if [ "$mode" = lint ] || [ "$mode" = build ]; then
   cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DCAREERLINT_BUILD_TESTS=OFF >/dev/null
   cmake --build build/release -j "$jobs" --target careerlint
+  [ "$mode" = build ] && exit 0
   set +e
   build/release/src/careerlint lint seeds/
   code=$?

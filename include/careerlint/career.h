@@ -161,6 +161,7 @@ struct Career {
   std::vector<PageSection> sections;
   TextField closingQuestion;
   TextField closingInvitation;
+  std::vector<Text> directives;  // careerlint-disable comments, kept verbatim
 
   std::vector<UnplacedLine> unplaced;
 };

@@ -91,9 +91,17 @@ class RuleOptions {
 
 class RuleContext {
  public:
+  // `severityConfigured`: the user set this rule's severity, which then wins over the severities
+  // a rule gives its own findings.
   RuleContext(const SourceFile& file, const Document& document, const RuleMeta& meta, Severity severity,
-              const RuleOptions& options, FindingSink& sink)
-      : file_(file), document_(document), meta_(meta), severity_(severity), options_(options), sink_(sink) {}
+              const RuleOptions& options, FindingSink& sink, bool severityConfigured = false)
+      : file_(file),
+        document_(document),
+        meta_(meta),
+        severity_(severity),
+        options_(options),
+        sink_(sink),
+        severityConfigured_(severityConfigured) {}
 
   const SourceFile& file() const noexcept { return file_; }
   const Document& document() const noexcept { return document_; }
@@ -103,7 +111,8 @@ class RuleContext {
   Severity severity() const noexcept { return severity_; }
 
   // Reports at the configured severity (or `severity` when a rule grades its own findings,
-  // e.g. per section). The message id must be one of the rule's declared messages.
+  // e.g. per section, unless the user configured the rule's severity). The message id must be
+  // one of the rule's declared messages.
   void report(std::string_view messageId, std::string message, Span span, std::string pointer,
               std::optional<Fix> fix = std::nullopt, std::optional<Severity> severity = std::nullopt);
 
@@ -114,6 +123,7 @@ class RuleContext {
   Severity severity_;
   const RuleOptions& options_;
   FindingSink& sink_;
+  bool severityConfigured_;
 };
 
 // One linted file, as cross-file rules see it.
@@ -123,6 +133,7 @@ struct ProjectFile {
   bool linted;  // false for files read only from a content root (no findings reported on them)
   Severity severity;
   RuleOptions options;
+  bool severityConfigured = false;
 };
 
 class ProjectContext {
@@ -130,8 +141,10 @@ class ProjectContext {
   ProjectContext(std::span<const ProjectFile> files, const RuleMeta& meta, FindingSink& sink)
       : files_(files), meta_(meta), sink_(sink) {}
   std::span<const ProjectFile> files() const noexcept { return files_; }
+  // At the file's configured severity, or `severity` when the rule grades the finding itself
+  // (unless the user configured the rule's severity for that file).
   void report(const ProjectFile& where, std::string_view messageId, std::string message, Span span,
-              std::string pointer);
+              std::string pointer, std::optional<Severity> severity = std::nullopt);
 
  private:
   std::span<const ProjectFile> files_;

@@ -4,10 +4,12 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "careerlint/document.h"
 #include "careerlint/expected.h"
 #include "careerlint/finding.h"
+#include "careerlint/rule.h"
 
 namespace careerlint {
 
@@ -48,5 +50,9 @@ const Schema& chooseBuiltinSchema(const Document& document);
 // mapping that lacks it); findings arrive sorted by position.
 void validate(const Document& document, const Schema& schema, std::string_view file,
               FindingSink& sink);
+
+// The rules schema validation reports, for the rule registry: `schema` (the standard keywords)
+// and one rule per x-careerlint keyword, sorted by id.
+const std::vector<RuleMeta>& schemaRuleMetas();
 
 }  // namespace careerlint

@@ -30,6 +30,16 @@ struct YamlLimits {
   std::size_t maxLookahead = 256 * 1024;
 };
 
+// Why loadYaml refused a text, for callers that report problems under different message ids.
+enum class YamlProblem : std::uint8_t {
+  None,
+  Syntax,        // not YAML: a syntax error, an alias with no anchor, a tag the value does not fit
+  DuplicateKey,  // a key twice in one mapping
+  Limit,         // beyond YamlLimits (nesting, aliases, expansion, line length, size)
+  Encoding,      // UTF-16, UTF-32 or invalid UTF-8
+  NulByte,       // a NUL byte: binary, not text
+};
+
 // Reads UTF-8 YAML text into careerlint's document tree: the first document of the stream
 // (later ones are checked for syntax, not kept). Plain scalars resolve by the YAML 1.2 core
 // schema, quoted and block scalars are strings, core tags (!!str, !!int, !!float, !!bool,
@@ -39,7 +49,9 @@ struct YamlLimits {
 // Refused with an Error at the spot (line, column in code points, byte offset; the caller
 // fills in Error::file): YAML syntax errors, duplicate mapping keys, undefined or recursive
 // aliases, tags the value does not fit, the limits above, UTF-16/UTF-32 text, invalid UTF-8,
-// NUL bytes. A UTF-8 byte order mark is skipped (it is not a column).
-Expected<Document> loadYaml(std::string_view text, const YamlLimits& limits = {});
+// NUL bytes. A UTF-8 byte order mark is skipped (it is not a column). When `problem` is given,
+// it is set to why the text was refused (None when it was loaded).
+Expected<Document> loadYaml(std::string_view text, const YamlLimits& limits = {},
+                            YamlProblem* problem = nullptr);
 
 }  // namespace careerlint

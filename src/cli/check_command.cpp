@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "cli/diagnostics.h"
+#include "cli/git_selection.h"
 #include "report/report.h"
 #include "rules/registry.h"
 #include "util/files.h"
@@ -15,13 +16,21 @@
 namespace careerlint::cli {
 
 void addCheckOptions(CLI::App* command, CheckOptions& options, bool withFix) {
-  command->add_option("paths", options.paths, "Pages (.txt), records (.yaml, .yml) or directories to search")
-      ->required();
+  command->add_option("paths", options.paths,
+                      "Pages (.txt), records (.yaml, .yml) or directories to search (default with --staged or "
+                      "--changed-since: .)");
+  command->add_option("--changed-since", options.changedSince,
+                      "Check only files changed since the merge base of REF and HEAD (committed or not); cross-file "
+                      "rules still see every file under the paths and the content roots");
+  command->add_flag("--staged", options.staged, "Check only files staged for commit (for a pre-commit hook)");
   command->add_option("-c,--config", options.config, "Use this configuration file instead of finding .careerlint.yaml");
   command->add_option("--schema", options.schema, "Check every file against this JSON Schema (or builtin:career, builtin:manual-career)");
   command->add_option("-f,--format", options.format, "Output format: stylish, compact, json, sarif, github, junit")
       ->capture_default_str();
-  command->add_option("-o,--output-file", options.outputFiles, "Also write a format to a file: NAME=PATH (repeatable)");
+  command->add_option("-o,--output-file", options.outputFiles, "Also write a format to a file: NAME=PATH (repeatable)")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   command->add_option("--fail-on", options.failOn, "Exit 1 on findings at or above: error, warning, info")
       ->check(CLI::IsMember({"error", "warning", "info"}))
       ->capture_default_str();
@@ -119,6 +128,27 @@ int runCheck(CheckOptions& options, Io& io) {
       return 2;
     }
     outputs.emplace_back(spec.substr(0, equals), spec.substr(equals + 1));
+  }
+  if (options.staged && !options.changedSince.empty()) {
+    printError(io.err, Error{{}, {}, "--staged and --changed-since exclude each other"});
+    return 2;
+  }
+  const bool selecting = options.staged || !options.changedSince.empty();
+  if (options.paths.empty()) {
+    if (!selecting) {
+      printError(io.err, Error{{}, {}, "no files given (paths, or --staged / --changed-since REF)"});
+      return 2;
+    }
+    options.paths.push_back(".");
+  }
+  if (selecting) {
+    auto selected = gitSelectedFiles(options.changedSince.empty() ? std::nullopt : std::optional(options.changedSince),
+                                     options.staged);
+    if (!selected) {
+      printError(io.err, selected.error());
+      return 2;
+    }
+    options.engine.onlyFiles = std::move(*selected);
   }
   if (!options.config.empty()) options.engine.configPath = options.config;
   if (!options.schema.empty()) options.engine.schemaPath = options.schema;

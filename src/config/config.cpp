@@ -341,7 +341,17 @@ Expected<const EffectiveConfig*> ConfigResolver::forFile(const fs::path& file) {
   auto apply = [&](const std::map<std::string, RuleSetting>& settings) {
     for (const auto& [id, setting] : settings) {
       applySetting(config->rules[id], setting);
-      for (const auto& [name, value] : setting.options) options[id][name] = value;
+      for (const auto& [name, value] : setting.options) {
+        auto* configured = std::get_if<std::map<std::string, std::string>>(&value);
+        if (!configured) {
+          options[id][name] = value;
+          continue;
+        }
+        // A severity map names only what it changes: merge it over the value so far.
+        auto [it, fresh] = options[id].try_emplace(name, RuleOptions(rules::findRuleMeta(id), {}).severityMap(name));
+        auto& merged = std::get<std::map<std::string, std::string>>(it->second);
+        for (const auto& [key, level] : *configured) merged[key] = level;
+      }
     }
   };
   for (const ConfigFile* layer : *chain) {

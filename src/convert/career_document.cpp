@@ -12,6 +12,7 @@ class CareerWriter {
  public:
   Document write(const Career& c) {
     const Span top = c.title.span;
+    fallback_ = top;
     b_.beginMapping(top.begin);
     key("schema_version", top);
     b_.integer(kCareerSchemaVersion, top);
@@ -20,7 +21,7 @@ class CareerWriter {
     textField("description", c.description);
     textField("category", c.category);
     key("video", c.video.span);
-    b_.boolean(c.video.value, c.video.span);
+    b_.boolean(c.video.value, at(c.video.span));
     textList("tasks", c.tasks, c.tasksSpan);
     insideLook(c);
     progression(c);
@@ -33,7 +34,7 @@ class CareerWriter {
     textField("last_updated", c.lastUpdated);
     textField("onet_code", c.onetCode);
     key("data_sources", c.dataSourcesSpan);
-    b_.beginSequence(c.dataSourcesSpan.begin);
+    b_.beginSequence(at(c.dataSourcesSpan).begin);
     for (const Text& source : c.dataSources) {
       b_.beginMapping(source.span.begin);
       text("source", source);
@@ -47,7 +48,11 @@ class CareerWriter {
   }
 
  private:
-  void key(std::string_view name, Span span) { b_.string(name, span); }
+  // A value the page does not show has no place of its own; findings about it (a missing
+  // section) point at the title line rather than at 0:0.
+  Span at(Span span) const { return span.begin.line == 0 ? fallback_ : span; }
+
+  void key(std::string_view name, Span span) { b_.string(name, at(span)); }
 
   void text(std::string_view name, const Text& value) {
     key(name, value.span);
@@ -59,7 +64,7 @@ class CareerWriter {
     if (field.value) {
       b_.string(*field.value, field.span);
     } else {
-      b_.null(field.span);
+      b_.null(at(field.span));
     }
   }
 
@@ -76,11 +81,12 @@ class CareerWriter {
     if (field.value) {
       numberValue(*field.value, field.span);
     } else {
-      b_.null(field.span);
+      b_.null(at(field.span));
     }
   }
 
   void textList(std::string_view name, const std::vector<Text>& list, Span span) {
+    span = at(span);
     key(name, span);
     b_.beginSequence(span.begin);
     for (const Text& item : list) b_.string(item.value, item.span);
@@ -88,7 +94,7 @@ class CareerWriter {
   }
 
   void insideLook(const Career& c) {
-    const Span span = c.insideLook ? c.insideLook->span : Span{};
+    const Span span = at(c.insideLook ? c.insideLook->span : Span{});
     key("inside_look", span);
     if (!c.insideLook) {
       b_.null(span);
@@ -114,7 +120,7 @@ class CareerWriter {
   }
 
   void progression(const Career& c) {
-    const Span span = c.careerProgression ? c.careerProgression->span : Span{};
+    const Span span = at(c.careerProgression ? c.careerProgression->span : Span{});
     key("career_progression", span);
     if (!c.careerProgression) {
       b_.null(span);
@@ -151,7 +157,7 @@ class CareerWriter {
   }
 
   void education(const Career& c) {
-    const Span span = c.education ? c.education->span : Span{};
+    const Span span = at(c.education ? c.education->span : Span{});
     key("education", span);
     if (!c.education) {
       b_.null(span);
@@ -217,7 +223,7 @@ class CareerWriter {
   }
 
   void aiAssessment(const Career& c) {
-    const Span span = c.aiAssessment ? c.aiAssessment->span : Span{};
+    const Span span = at(c.aiAssessment ? c.aiAssessment->span : Span{});
     key("ai_assessment", span);
     if (!c.aiAssessment) {
       b_.null(span);
@@ -249,7 +255,7 @@ class CareerWriter {
 
   void related(const Career& c) {
     key("related_careers", c.relatedCareersSpan);
-    b_.beginSequence(c.relatedCareersSpan.begin);
+    b_.beginSequence(at(c.relatedCareersSpan).begin);
     for (const RelatedCareer& r : c.relatedCareers) {
       b_.beginMapping(r.title.span.begin);
       text("title", r.title);
@@ -287,6 +293,7 @@ class CareerWriter {
     } else {
       b_.null(closing);
     }
+    if (!c.directives.empty()) textList("directives", c.directives, c.directives.front().span);
     b_.end(span.end);
   }
 
@@ -305,6 +312,7 @@ class CareerWriter {
   }
 
   DocumentBuilder b_;
+  Span fallback_;
 };
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "convert/credentials.h"
 
+#include <optional>
+
 #include "convert/prose.h"
 #include "util/strings.h"
 
@@ -75,7 +77,11 @@ std::vector<std::string_view> acronymsIn(std::string_view inside) {
 std::vector<CredentialMention> findCredentials(std::string_view text) {
   std::vector<CredentialMention> found;
   for (std::string_view sentence : splitSentences(text)) {
-    const bool required = statesRequirement(sentence);
+    std::optional<bool> requiredCache;  // only worked out for sentences that name a credential
+    auto required = [&] {
+      if (!requiredCache) requiredCache = statesRequirement(sentence);
+      return *requiredCache;
+    };
     std::size_t i = 0;
     while (i < sentence.size()) {
       if (!isLetter(sentence[i]) || (i > 0 && isWordByte(sentence[i - 1]))) {
@@ -116,7 +122,7 @@ std::vector<CredentialMention> findCredentials(std::string_view text) {
           auto names = acronymsIn(after.substr(2, close - 2));
           if (!names.empty()) {
             for (std::string_view name : names) {
-              found.push_back({name, std::string(keyword->kind), required});
+              found.push_back({name, std::string(keyword->kind), required()});
             }
             i = wordEnd + close;
             continue;
@@ -136,7 +142,7 @@ std::vector<CredentialMention> findCredentials(std::string_view text) {
         if (!(startsUpperOrDigit(previous) && begin > 0) && !isQualifier(previous)) break;
         nameBegin = begin;
       }
-      found.push_back({sentence.substr(nameBegin, wordEnd - nameBegin), std::string(keyword->kind), required});
+      found.push_back({sentence.substr(nameBegin, wordEnd - nameBegin), std::string(keyword->kind), required()});
       i = wordEnd;
     }
   }

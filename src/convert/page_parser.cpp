@@ -7,9 +7,32 @@
 #include <string>
 
 #include "careerlint/convert.h"
+#include "core/directives.h"
 #include "convert/credentials.h"
 #include "convert/time_breakdown.h"
 #include "util/strings.h"
+
+namespace careerlint {
+
+std::string slugify(std::string_view title) {
+  std::string slug;
+  bool pendingHyphen = false;
+  for (char c : title) {
+    const bool lower = c >= 'a' && c <= 'z';
+    const bool upper = c >= 'A' && c <= 'Z';
+    const bool digit = c >= '0' && c <= '9';
+    if (lower || upper || digit) {
+      if (pendingHyphen && !slug.empty()) slug.push_back('-');
+      pendingHyphen = false;
+      slug.push_back(upper ? static_cast<char>(c - 'A' + 'a') : c);
+    } else if (c != '\'') {  // "driver's" -> "drivers"
+      pendingHyphen = true;
+    }
+  }
+  return slug;
+}
+
+}  // namespace careerlint
 
 namespace careerlint::convert {
 
@@ -59,24 +82,6 @@ const SectionInfo* matchHeading(std::string_view line) {
     if (sameWords(title, section.title)) return &section;
   }
   return nullptr;
-}
-
-std::string slugify(std::string_view title) {
-  std::string slug;
-  bool pendingHyphen = false;
-  for (char c : title) {
-    const bool lower = c >= 'a' && c <= 'z';
-    const bool upper = c >= 'A' && c <= 'Z';
-    const bool digit = c >= '0' && c <= '9';
-    if (lower || upper || digit) {
-      if (pendingHyphen && !slug.empty()) slug.push_back('-');
-      pendingHyphen = false;
-      slug.push_back(upper ? static_cast<char>(c - 'A' + 'a') : c);
-    } else if (c != '\'') {  // "driver's" -> "drivers"
-      pendingHyphen = true;
-    }
-  }
-  return slug;
 }
 
 namespace {
@@ -160,6 +165,10 @@ class PageParser {
     std::size_t headerLines = 0;
     for (const PageLine& line : lines) {
       if (line.text.empty()) continue;
+      if (parseDirective(line.text)) {  // a careerlint-disable comment, not page content
+        career_.directives.push_back(Text{std::string(line.text), spanOf(line)});
+        continue;
+      }
       if (handleClosing(line)) continue;
       if (const SectionInfo* heading = headingOf(line)) {
         openSection(*heading, line);

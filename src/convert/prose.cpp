@@ -47,8 +47,10 @@ std::vector<std::string_view> splitSentences(std::string_view paragraph) {
 
 std::size_t findWord(std::string_view text, std::string_view word, std::size_t from) {
   if (word.empty() || text.size() < word.size()) return std::string_view::npos;
+  const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
+  const char first = lower(word[0]);
   for (std::size_t i = from; i + word.size() <= text.size(); ++i) {
-    if (!strings::equalsIgnoreCase(text.substr(i, word.size()), word)) continue;
+    if (lower(text[i]) != first || !strings::equalsIgnoreCase(text.substr(i, word.size()), word)) continue;
     const bool startOk = i == 0 || !isWordChar(text[i - 1]);
     const bool endOk = i + word.size() == text.size() || !isWordChar(text[i + word.size()]);
     if (startOk && endOk) return i;

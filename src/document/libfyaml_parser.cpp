@@ -8,7 +8,9 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <new>
 #include <string>
+#include <vector>
 
 #include "document/yaml_reader.h"
 
@@ -42,6 +44,13 @@ ScalarStyle styleOf(fy_scalar_style style) {
     default:
       return ScalarStyle::Plain;
   }
+}
+
+// The bracket a syntax error says was never closed, or '\0'.
+char unclosedBracket(std::string_view reason) {
+  if (reason.find("without a closing bracket") != std::string_view::npos) return '[';
+  if (reason.find("without a closing brace") != std::string_view::npos) return '{';
+  return '\0';
 }
 
 std::string_view tokenText(fy_token* token) {
@@ -87,22 +96,29 @@ class EventReader {
       throw std::bad_alloc();
     }
 
+    const auto freeEvent = [&parser](fy_event* event) {
+      fy_parser_event_free(parser.get(), event);
+    };
     bool more = true;
     while (more) {
-      fy_event* event = fy_parser_parse(parser.get());
+      std::unique_ptr<fy_event, decltype(freeEvent)> event(fy_parser_parse(parser.get()),
+                                                           freeEvent);
       if (!event) break;
-      if (stalled_) {  // the event may come from the cut-off text
-        fy_parser_event_free(parser.get(), event);
-        break;
-      }
+      if (stalled_) break;  // the event may come from the cut-off text
       more = handle(*event);
       if (event->type >= FYET_MAPPING_START) nodeEnd_ = tokenEnd_.offset;
-      fy_parser_event_free(parser.get(), event);
     }
     if (more && stalled_) {
       refuseLookahead();
     } else if (more && fy_parser_get_stream_error(parser.get())) {
       reportError(diag.get());
+    }
+    // libfyaml 0.7.12 corrupts its indentation stack when a tab comes before a block entry
+    // after an implicit key inside an explicit one ("? -:\t-", 8 bytes) and then crashes in
+    // fy_parser_destroy. Such a parser is left undestroyed: a few KiB lost for that file,
+    // instead of careerlint crashing. Found by fuzz_yaml_validate.
+    if (fy_parser_get_stream_error(parser.get()) && corruptsIndentation(diag.get())) {
+      (void)parser.release();
     }
   }
 
@@ -239,17 +255,15 @@ class EventReader {
         tree_.documentEnd();
         seenToken(fy_event_get_token(&event));
         return true;
-      case FYET_MAPPING_START: {
-        const Properties properties = propertiesOf(event);
-        const Position begin = startOf(event);
-        seenToken(fy_event_get_token(&event));
-        return tree_.beginMapping(begin, properties);
-      }
+      case FYET_MAPPING_START:
       case FYET_SEQUENCE_START: {
         const Properties properties = propertiesOf(event);
         const Position begin = startOf(event);
-        seenToken(fy_event_get_token(&event));
-        return tree_.beginSequence(begin, properties);
+        fy_token* token = fy_event_get_token(&event);
+        open_.push_back(begin);
+        seenToken(token);
+        return event.type == FYET_MAPPING_START ? tree_.beginMapping(begin, properties)
+                                                : tree_.beginSequence(begin, properties);
       }
       case FYET_MAPPING_END:
       case FYET_SEQUENCE_END: {
@@ -258,6 +272,7 @@ class EventReader {
         const fy_mark* end = token ? fy_token_end_mark(token) : nullptr;
         // A flow collection ends after its bracket; a block one with its last entry.
         const bool flow = type == FYTT_FLOW_MAPPING_END || type == FYTT_FLOW_SEQUENCE_END;
+        if (!open_.empty()) open_.pop_back();
         const Position at = flow && end ? positionOf(*end) : tree_.lastEnd();
         seen(at);
         return tree_.end(at);
@@ -311,16 +326,54 @@ class EventReader {
     return tree_.scalar(tokenText(value), style, span, properties);
   }
 
+  // The error after which libfyaml cannot be destroyed: a tab before a block entry, on a line
+  // that opens an explicit key ('?') and holds a ':' before the tab.
+  bool corruptsIndentation(fy_diag* diag) const {
+    void* iterator = nullptr;
+    while (fy_diag_error* error = fy_diag_errors_iterate(diag, &iterator)) {
+      if (!error->msg || std::string_view(error->msg) != "cannot use tab for indentation of block entry" ||
+          error->line <= 0 || error->column <= 0) {
+        continue;
+      }
+      const std::size_t at = offsetAt(text_, static_cast<std::uint32_t>(error->line),
+                                      static_cast<std::uint32_t>(error->column));
+      std::size_t lineStart = at;
+      while (lineStart > skip_ && text_[lineStart - 1] != '\n' && text_[lineStart - 1] != '\r') --lineStart;
+      const std::string_view before = text_.substr(lineStart, at - lineStart);
+      const std::size_t first = before.find_first_not_of(" \t");
+      if (first != std::string_view::npos && before[first] == '?' && before.find(':') != std::string_view::npos) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void reportError(fy_diag* diag) {
     void* iterator = nullptr;
     while (fy_diag_error* error = fy_diag_errors_iterate(diag, &iterator)) {
       if (error->type != FYET_ERROR) continue;
+      const std::string_view reason = error->msg ? error->msg : "";
       Position where = tokenEnd_;
       if (error->line > 0 && error->column > 0) {
         where = positionAt(text_, offsetAt(text_, static_cast<std::uint32_t>(error->line),
                                            static_cast<std::uint32_t>(error->column)));
       }
-      tree_.syntaxError(where, error->msg ? error->msg : "");
+      // libfyaml finds a missing bracket at the end of the text and a missing quote at the
+      // start of the content; the editor needs the bracket or the quote that was opened.
+      if (const char bracket = unclosedBracket(reason)) {
+        for (auto open = open_.rbegin(); open != open_.rend(); ++open) {
+          if (open->offset < text_.size() && text_[open->offset] == bracket) {
+            where = *open;
+            break;
+          }
+        }
+      } else if (reason.find("without closing quote") != std::string_view::npos &&
+                 where.offset > 0 && where.column > 1 &&
+                 (text_[where.offset - 1] == '"' || text_[where.offset - 1] == '\'')) {
+        --where.offset;
+        --where.column;
+      }
+      tree_.syntaxError(where, reason);
       return;
     }
     tree_.syntaxError(tokenEnd_, output_);
@@ -331,6 +384,7 @@ class EventReader {
   TreeAssembler& tree_;
   Position tokenEnd_;        // end of the last token seen: where an empty or block scalar is sought
   std::string output_;       // the first message libfyaml printed instead of collecting it
+  std::vector<Position> open_;  // where each open collection begins
   std::size_t given_ = 0;    // bytes of text_ handed to libfyaml (the byte order mark counts)
   bool stalled_ = false;     // libfyaml ran maxLookahead bytes ahead of its events
   std::size_t nodeEnd_ = 0;  // end of the last node event: the unfinished value is after it

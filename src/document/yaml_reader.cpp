@@ -15,6 +15,15 @@ constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 bool isContinuationByte(unsigned char c) { return (c & 0xC0) == 0x80; }
 
+// Messages are built by appending: GCC 12 at -O3 warns falsely (-Wrestrict) on
+// `"literal" + std::string`.
+template <typename... Parts>
+std::string concat(const Parts&... parts) {
+  std::string out;
+  (out.append(std::string_view(parts)), ...);
+  return out;
+}
+
 std::string formatByte(unsigned char c) {
   constexpr char kHex[] = "0123456789ABCDEF";
   return std::string("0x") + kHex[c >> 4] + kHex[c & 0xF];
@@ -66,7 +75,7 @@ std::string quoteKey(std::string_view key) {
 
 std::string displayTag(std::string_view tag) {
   constexpr std::string_view kCore = "tag:yaml.org,2002:";
-  if (tag.starts_with(kCore)) return "!!" + std::string(tag.substr(kCore.size()));
+  if (tag.starts_with(kCore)) return concat("!!", tag.substr(kCore.size()));
   return std::string(tag);
 }
 
@@ -107,13 +116,16 @@ std::size_t offsetAt(std::string_view text, std::uint32_t line, std::uint32_t co
   return std::min(i, text.size());
 }
 
-Expected<std::size_t> checkText(std::string_view text, const YamlLimits& limits) {
+Expected<std::size_t> checkText(std::string_view text, const YamlLimits& limits,
+                                YamlProblem& problem) {
+  problem = YamlProblem::Limit;
   if (text.size() >= std::numeric_limits<std::uint32_t>::max()) {
     return Error{"", {}, "the text is too large (4 GiB or more)"};
   }
+  if (text.empty()) return std::size_t{0};  // (memchr must not see a null pointer)
+  problem = YamlProblem::Encoding;
   if (auto wide = wideEncoding(text)) {
-    return Error{"", Position{1, 1, 0},
-                 "the file is " + std::string(*wide) + "; careerlint reads UTF-8"};
+    return Error{"", Position{1, 1, 0}, concat("the file is ", *wide, "; careerlint reads UTF-8")};
   }
   const std::size_t skip = text.starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0;
 
@@ -122,17 +134,20 @@ Expected<std::size_t> checkText(std::string_view text, const YamlLimits& limits)
       nul ? static_cast<std::size_t>(static_cast<const char*>(nul) - text.data()) : text.size();
   const std::size_t invalidOffset = utf8::firstInvalidByte(text).value_or(text.size());
   if (nulOffset < invalidOffset) {
+    problem = YamlProblem::NulByte;
     return errorAt(text, nulOffset,
                    "the file contains a NUL byte (0x00), which YAML does not allow");
   }
   if (invalidOffset < text.size()) {
-    return errorAt(text, invalidOffset,
-                   "invalid UTF-8: byte " +
-                       formatByte(static_cast<unsigned char>(text[invalidOffset])) +
-                       " at byte offset " + std::to_string(invalidOffset) +
-                       "; careerlint reads UTF-8 (was the file saved as Latin-1 or Windows-1252?)");
+    return errorAt(
+        text, invalidOffset,
+        concat("invalid UTF-8: byte ", formatByte(static_cast<unsigned char>(text[invalidOffset])),
+               " at byte offset ", std::to_string(invalidOffset),
+               "; careerlint reads UTF-8 (was the file saved as Latin-1 or "
+               "Windows-1252?)"));
   }
 
+  problem = YamlProblem::Limit;
   std::size_t lineStart = 0;
   while (lineStart < text.size()) {
     const void* newline = std::memchr(text.data() + lineStart, '\n', text.size() - lineStart);
@@ -141,16 +156,22 @@ Expected<std::size_t> checkText(std::string_view text, const YamlLimits& limits)
                 : text.size();
     if (lineEnd - lineStart > limits.maxLineLength) {
       return errorAt(text, lineStart,
-                     "line is " + std::to_string(lineEnd - lineStart) +
-                         " bytes long; careerlint reads lines of up to " +
-                         std::to_string(limits.maxLineLength) + " bytes");
+                     concat("line is ", std::to_string(lineEnd - lineStart),
+                            " bytes long; careerlint reads lines of up to ",
+                            std::to_string(limits.maxLineLength), " bytes"));
     }
     lineStart = lineEnd + 1;
   }
+  problem = YamlProblem::None;
   return skip;
 }
 
 std::string syntaxErrorMessage(std::string_view reason) {
+  // The mistake editors make most, in the words they will recognise.
+  if (reason.starts_with("invalid nested block mapping on the same line")) {
+    return "YAML syntax error: mapping values are not allowed here (a value that contains "
+           "\": \" must be put in quotes)";
+  }
   std::string text(reason);
   // libfyaml's spellings; some of its messages end with a blank.
   const std::pair<std::string_view, std::string_view> kSpellings[] = {
@@ -166,8 +187,12 @@ std::string syntaxErrorMessage(std::string_view reason) {
       !(text.size() > 1 && text[1] >= 'A' && text[1] <= 'Z')) {
     text[0] = static_cast<char>(text[0] - 'A' + 'a');
   }
-  if (text.empty()) text = "the parser stopped here";
-  return "YAML syntax error: " + text;
+  // Messages naming libfyaml's internals (fy_..., FYTT_...) say nothing to an editor.
+  if (text.empty() || text.find("fy_") != std::string::npos ||
+      text.find("FYET_") != std::string::npos || text.find("FYTT_") != std::string::npos) {
+    text = "the text cannot be read from here on";
+  }
+  return concat("YAML syntax error: ", text);
 }
 
 TreeAssembler::TreeAssembler(const YamlLimits& limits, Position streamStart)
@@ -189,8 +214,11 @@ TreeAssembler::Tag TreeAssembler::classify(std::string_view tag) {
   return Tag::Other;
 }
 
-bool TreeAssembler::fail(Position where, std::string message) {
-  if (!error_) error_ = Error{"", where, std::move(message)};
+bool TreeAssembler::fail(Position where, std::string message, YamlProblem problem) {
+  if (!error_) {
+    error_ = Error{"", where, std::move(message)};
+    problem_ = problem;
+  }
   return false;
 }
 
@@ -198,16 +226,19 @@ void TreeAssembler::syntaxError(Position where, std::string_view reason) {
   fail(where, syntaxErrorMessage(reason));
 }
 
-void TreeAssembler::refuse(Position where, std::string message) { fail(where, std::move(message)); }
+void TreeAssembler::refuse(Position where, std::string message) {
+  fail(where, std::move(message), YamlProblem::Limit);
+}
 
 bool TreeAssembler::countNodes(std::uint64_t count, Position where) {
   expandedNodes_ += count;
   if (expandedNodes_ > limits_.maxExpandedNodes) {
     const std::string limit = std::to_string(limits_.maxExpandedNodes);
-    return fail(where, aliases_ > 0
-                           ? "aliases would expand this document to more than " + limit +
-                                 " nodes; careerlint refuses it (a \"billion laughs\" file?)"
-                           : "the document has more than " + limit + " nodes");
+    return fail(where,
+                aliases_ > 0 ? concat("aliases would expand this document to more than ", limit,
+                                      " nodes; careerlint refuses it (a \"billion laughs\" file?)")
+                             : concat("the document has more than ", limit, " nodes"),
+                YamlProblem::Limit);
   }
   if (!open_.empty()) open_.back().childNodes += count;
   return true;
@@ -233,12 +264,14 @@ bool TreeAssembler::beginCollection(NodeKind kind, Position begin, const Propert
                     (kind == NodeKind::Mapping && tag == Tag::Map) ||
                     (kind == NodeKind::Sequence && tag == Tag::Seq);
   if (!fits) {
-    return fail(begin, "the tag " + displayTag(properties.tag) + " does not fit a " +
-                           std::string(nodeKindName(kind)));
+    return fail(begin, concat("the tag ", displayTag(properties.tag), " does not fit a ",
+                              nodeKindName(kind)));
   }
   if (open_.size() >= limits_.maxDepth) {
-    return fail(begin, "lists and mappings are nested more than " +
-                           std::to_string(limits_.maxDepth) + " levels deep");
+    return fail(begin,
+                concat("lists and mappings are nested more than ", std::to_string(limits_.maxDepth),
+                       " levels deep"),
+                YamlProblem::Limit);
   }
   if (!countNodes(1, begin)) return false;
   Open open;
@@ -314,11 +347,12 @@ bool TreeAssembler::scalar(std::string_view value, ScalarStyle style, Span span,
       break;
     case Tag::Map:
     case Tag::Seq:
-      return fail(span.begin, "the tag " + displayTag(properties.tag) + " does not fit a scalar");
+      return fail(span.begin,
+                  concat("the tag ", displayTag(properties.tag), " does not fit a scalar"));
   }
   if (kind != NodeKind::String && !builder_.taggedScalar(kind, value, style, span)) {
-    return fail(span.begin, quoteKey(value) + " is not a valid " + displayTag(properties.tag) +
-                                " (" + std::string(nodeKindName(kind)) + ")");
+    return fail(span.begin, concat(quoteKey(value), " is not a valid ", displayTag(properties.tag),
+                                   " (", nodeKindName(kind), ")"));
   }
   if (!properties.anchor.empty()) defineAnchor(properties.anchor, builder_.lastNode(), 1);
   lastEnd_ = span.end;
@@ -328,21 +362,23 @@ bool TreeAssembler::scalar(std::string_view value, ScalarStyle style, Span span,
 bool TreeAssembler::alias(std::string_view name, Span span) {
   if (failed()) return false;
   if (skipping_) return true;
-  const std::string shown = "*" + std::string(name);
+  const std::string shown = concat("*", name);
   if (++aliases_ > limits_.maxAliases) {
-    return fail(span.begin,
-                "more than " + std::to_string(limits_.maxAliases) + " aliases in one document");
+    return fail(
+        span.begin,
+        concat("more than ", std::to_string(limits_.maxAliases), " aliases in one document"),
+        YamlProblem::Limit);
   }
   auto found = anchors_.find(std::string(name));
   if (found == anchors_.end()) {
-    return fail(span.begin, "the alias " + shown + " names no anchor: &" + std::string(name) +
-                                " must be defined before it");
+    return fail(span.begin, concat("the alias ", shown, " names no anchor: &", name,
+                                   " must be defined before it"));
   }
   const Anchor& anchor = found->second;
   if (!anchor.node) {
-    return fail(span.begin,
-                "the alias " + shown +
-                    " is inside the node it names; careerlint does not read recursive data");
+    return fail(span.begin, concat("the alias ", shown,
+                                   " is inside the node it names; careerlint does not read "
+                                   "recursive data"));
   }
   if (!countNodes(anchor.expandedNodes, span.begin)) return false;
   builder_.alias(anchor.node);
@@ -362,20 +398,27 @@ Expected<Document> TreeAssembler::finish() {
         duplicates.begin(), duplicates.end(), [](const DuplicateKey& a, const DuplicateKey& b) {
           return a.duplicate.begin.offset < b.duplicate.begin.offset;
         });
+    problem_ = YamlProblem::DuplicateKey;
     return Error{"", first.duplicate.begin,
-                 "duplicate key " + quoteKey(first.key) + ": first on line " +
-                     std::to_string(first.first.begin.line) + ", again on line " +
-                     std::to_string(first.duplicate.begin.line)};
+                 concat("duplicate key ", quoteKey(first.key), " (first at line ",
+                        std::to_string(first.first.begin.line), ")")};
   }
   return builder_.finish();
 }
 
-Expected<Document> load(Backend backend, std::string_view text, const YamlLimits& limits) {
-  Expected<std::size_t> skip = checkText(text, limits);
-  if (!skip) return skip.error();
+Expected<Document> load(Backend backend, std::string_view text, const YamlLimits& limits,
+                        YamlProblem* problem) {
+  YamlProblem found = YamlProblem::None;
+  Expected<std::size_t> skip = checkText(text, limits, found);
+  if (!skip) {
+    if (problem) *problem = found;
+    return skip.error();
+  }
   TreeAssembler tree(limits, Position{1, 1, static_cast<std::uint32_t>(*skip)});
   backend(text, *skip, tree);
-  return tree.finish();
+  Expected<Document> document = tree.finish();
+  if (problem) *problem = tree.problem();
+  return document;
 }
 
 }  // namespace careerlint::yaml

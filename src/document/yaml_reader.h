@@ -27,8 +27,10 @@ Position advance(std::string_view text, Position from, std::size_t offset);
 std::size_t offsetAt(std::string_view text, std::uint32_t line, std::uint32_t column);
 
 // Before any parser sees the text: size, UTF-16/UTF-32, NUL bytes, invalid UTF-8, line length.
-// Returns the number of bytes to skip (3 for a UTF-8 byte order mark, else 0).
-Expected<std::size_t> checkText(std::string_view text, const YamlLimits& limits);
+// Returns the number of bytes to skip (3 for a UTF-8 byte order mark, else 0); on an error,
+// sets `problem`.
+Expected<std::size_t> checkText(std::string_view text, const YamlLimits& limits,
+                                YamlProblem& problem);
 
 // "YAML syntax error: <reason>", with the reason in the words of an editor, not of a library.
 std::string syntaxErrorMessage(std::string_view reason);
@@ -63,6 +65,7 @@ class TreeAssembler {
 
   bool failed() const noexcept { return error_.has_value(); }
   const YamlLimits& limits() const noexcept { return limits_; }
+  YamlProblem problem() const noexcept { return problem_; }
   // End of the node completed last: where a block collection ends.
   Position lastEnd() const noexcept { return lastEnd_; }
 
@@ -82,7 +85,7 @@ class TreeAssembler {
   };
 
   static Tag classify(std::string_view tag);
-  bool fail(Position where, std::string message);
+  bool fail(Position where, std::string message, YamlProblem problem = YamlProblem::Syntax);
   bool countNodes(std::uint64_t count, Position where);
   bool beginCollection(NodeKind kind, Position begin, const Properties& properties);
   void defineAnchor(std::string_view name, const Node* node, std::uint64_t expandedNodes);
@@ -99,13 +102,15 @@ class TreeAssembler {
   bool skipping_ = false;  // in the second and later documents of a stream
   Position lastEnd_;
   std::optional<Error> error_;
+  YamlProblem problem_ = YamlProblem::None;
 };
 
 // A backend: parses `text` (whose first `skip` bytes are a byte order mark) into `tree`.
 using Backend = void (*)(std::string_view text, std::size_t skip, TreeAssembler& tree);
 
-// checkText, then the backend, then the tree's checks.
-Expected<Document> load(Backend backend, std::string_view text, const YamlLimits& limits);
+// checkText, then the backend, then the tree's checks; `problem` (if given) says why it failed.
+Expected<Document> load(Backend backend, std::string_view text, const YamlLimits& limits,
+                        YamlProblem* problem = nullptr);
 
 // The product's backend: libfyaml's event parser.
 void parseWithLibfyaml(std::string_view text, std::size_t skip, TreeAssembler& tree);

@@ -78,6 +78,18 @@ class Engine {
     RunResult result;
     std::vector<Target> targets = expand(paths, result);
     if (!schemaReady(result)) return result;
+    std::vector<std::pair<fs::path, fs::path>> unselected;  // (shown, absolute): references only
+    if (options_.onlyFiles) {
+      std::vector<Target> selected;
+      for (Target& target : targets) {
+        if (options_.onlyFiles->count(target.absolute)) {
+          selected.push_back(std::move(target));
+        } else {
+          unselected.emplace_back(target.path, target.absolute);
+        }
+      }
+      targets = std::move(selected);
+    }
 
     std::vector<FileResult> files(targets.size());
     const unsigned workers = std::max(1u, std::min<unsigned>(options_.jobs ? options_.jobs : std::thread::hardware_concurrency(),
@@ -91,7 +103,7 @@ class Engine {
     work();
     for (std::thread& thread : pool) thread.join();
 
-    if (options_.editorialRules) runCrossFileRules(targets, files);
+    if (options_.editorialRules) runCrossFileRules(targets, files, unselected);
 
     for (std::size_t i = 0; i < files.size(); ++i) {
       FileResult& file = files[i];
@@ -157,13 +169,13 @@ class Engine {
             const fs::path target = fs::canonical(it->path(), linkError);
             const fs::path inside = linkError ? fs::path() : target.lexically_relative(root);
             if (!linkError && (inside.empty() || *inside.begin() == "..")) {
-              refused.push_back(Error{it->path().string(), {},
+              refused.push_back(Error{it->path().lexically_normal().string(), {},
                                            "is a symbolic link to " + target.string() + ", outside " + path +
                                                ": careerlint does not follow links out of the directories it checks"});
               continue;
             }
           }
-          found.push_back(it->path().string());
+          found.push_back(it->path().lexically_normal().string());
         }
         if (ec) result.fatal.push_back(Error{path, {}, "cannot read directory: " + ec.message()});
         std::sort(refused.begin(), refused.end(), [](const Error& a, const Error& b) { return a.file < b.file; });
@@ -273,7 +285,8 @@ class Engine {
       for (const Rule* rule : rules::editorialRules()) {
         const config::EffectiveRule& setting = config.rule(rule->meta().id);
         if (!setting.enabled || rule->meta().crossFile) continue;
-        RuleContext context(file.source, *file.document, rule->meta(), setting.severity, setting.options, found);
+        RuleContext context(file.source, *file.document, rule->meta(), setting.severity, setting.options, found,
+                            setting.severityConfigured);
         rule->check(context);
       }
     }
@@ -324,7 +337,8 @@ class Engine {
 
   // ---- across files -----------------------------------------------------------------------------
 
-  void runCrossFileRules(const std::vector<Target>& targets, std::vector<FileResult>& files) {
+  void runCrossFileRules(const std::vector<Target>& targets, std::vector<FileResult>& files,
+                         const std::vector<std::pair<fs::path, fs::path>>& unselected) {
     std::vector<const Rule*> crossFile;
     for (const Rule* rule : rules::editorialRules()) {
       if (rule->meta().crossFile) crossFile.push_back(rule);
@@ -339,6 +353,25 @@ class Engine {
       for (const fs::path& root : target.config->contentRoots) roots.insert(root);
     }
     std::vector<std::unique_ptr<FileResult>> references;
+    auto addReference = [&](const fs::path& shown, const fs::path& absolute) {
+      if (!isLintableFile(absolute) || linted.count(absolute)) return;
+      linted.insert(absolute);
+      auto reference = std::make_unique<FileResult>();
+      reference->source.path = shown.string();
+      reference->source.kind = absolute.extension() == ".txt" ? SourceFile::Kind::Page : SourceFile::Kind::Yaml;
+      auto text = files::readFile(absolute.string(), options_.maxFileBytes);
+      if (!text) return;
+      reference->source.text = std::move(*text);
+      if (reference->source.kind == SourceFile::Kind::Page) {
+        auto conversion = convertPage(reference->source.text, reference->source.path);
+        if (conversion) reference->document = std::move(conversion->document);
+      } else {
+        auto loaded = loadYaml(reference->source.text, options_.yamlLimits);
+        if (loaded) reference->document = std::move(*loaded);
+      }
+      if (reference->document) references.push_back(std::move(reference));
+    };
+    for (const auto& [shown, absolute] : unselected) addReference(shown, absolute);
     for (const fs::path& root : roots) {
       std::error_code ec;
       fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
@@ -349,23 +382,7 @@ class Engine {
           if (name.starts_with('.') || name == "node_modules") it.disable_recursion_pending();
           continue;
         }
-        const fs::path absolute = fs::absolute(it->path()).lexically_normal();
-        if (!isLintableFile(absolute) || linted.count(absolute)) continue;
-        linted.insert(absolute);
-        auto reference = std::make_unique<FileResult>();
-        reference->source.path = it->path().string();
-        reference->source.kind = absolute.extension() == ".txt" ? SourceFile::Kind::Page : SourceFile::Kind::Yaml;
-        auto text = files::readFile(absolute.string(), options_.maxFileBytes);
-        if (!text) continue;
-        reference->source.text = std::move(*text);
-        if (reference->source.kind == SourceFile::Kind::Page) {
-          auto conversion = convertPage(reference->source.text, reference->source.path);
-          if (conversion) reference->document = std::move(conversion->document);
-        } else {
-          auto loaded = loadYaml(reference->source.text, options_.yamlLimits);
-          if (loaded) reference->document = std::move(*loaded);
-        }
-        if (reference->document) references.push_back(std::move(reference));
+        addReference(it->path(), fs::absolute(it->path()).lexically_normal());
       }
     }
 
@@ -374,7 +391,8 @@ class Engine {
       for (std::size_t i = 0; i < files.size(); ++i) {
         if (!files[i].document) continue;
         const config::EffectiveRule& setting = targets[i].config->rule(rule->meta().id);
-        project.push_back(ProjectFile{&files[i].source, &*files[i].document, setting.enabled, setting.severity, setting.options});
+        project.push_back(ProjectFile{&files[i].source, &*files[i].document, setting.enabled, setting.severity,
+                                      setting.options, setting.severityConfigured});
       }
       for (const auto& reference : references) {
         project.push_back(ProjectFile{&reference->source, &*reference->document, false, Severity::Info, {}});

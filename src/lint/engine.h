@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,9 @@ struct EngineOptions {
   std::size_t maxFiles = 100000;
   YamlLimits yamlLimits;
   unsigned jobs = 0;  // worker threads; 0 = one per core
+  // When set, only these files (absolute) are checked; the other files found under the paths
+  // are still read for cross-file rules, as are content roots (--changed-since, --staged).
+  std::optional<std::set<std::filesystem::path>> onlyFiles;
 };
 
 struct RunResult {

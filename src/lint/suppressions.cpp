@@ -1,5 +1,7 @@
 #include "lint/suppressions.h"
 
+#include "core/directives.h"
+
 #include <limits>
 #include <map>
 
@@ -12,35 +14,6 @@ namespace {
 
 constexpr std::uint32_t kEndOfFile = std::numeric_limits<std::uint32_t>::max();
 
-struct ParsedDirective {
-  std::string_view verb;  // "disable-next-line" | "disable" | "enable" | "disable-file"
-  std::vector<std::string_view> ids;
-};
-
-// "# careerlint-disable-next-line a, b -- reason" -> {"disable-next-line", {a, b}}.
-std::optional<ParsedDirective> parseDirective(std::string_view line) {
-  std::string_view text = strings::trim(line);
-  if (text.starts_with('#')) text = strings::trimLeft(text.substr(1));
-  if (!text.starts_with("careerlint-")) return std::nullopt;
-  text.remove_prefix(11);
-  ParsedDirective directive;
-  for (std::string_view verb : {"disable-next-line", "disable-file", "disable", "enable"}) {
-    if (text.starts_with(verb) && (text.size() == verb.size() || text[verb.size()] == ' ')) {
-      directive.verb = verb;
-      text.remove_prefix(verb.size());
-      break;
-    }
-  }
-  if (directive.verb.empty()) return std::nullopt;
-  if (const std::size_t reason = text.find(" --"); reason != std::string_view::npos) text = text.substr(0, reason);
-  for (std::string_view part : strings::split(text, ',')) {
-    for (std::string_view word : strings::split(strings::trim(part), ' ')) {
-      if (!word.empty()) directive.ids.push_back(word);
-    }
-  }
-  return directive;
-}
-
 bool isCommentOrBlank(std::string_view line) {
   const std::string_view text = strings::trim(line);
   return text.empty() || text.starts_with('#');
@@ -48,7 +21,7 @@ bool isCommentOrBlank(std::string_view line) {
 
 }  // namespace
 
-bool Suppressions::isDirectiveLine(std::string_view line) noexcept { return parseDirective(line).has_value(); }
+bool Suppressions::isDirectiveLine(std::string_view line) noexcept { return careerlint::parseDirective(line).has_value(); }
 
 Suppressions Suppressions::parse(std::string_view text, std::string_view file,
                                  const std::function<bool(std::string_view)>& isKnownRule) {
@@ -62,7 +35,7 @@ Suppressions Suppressions::parse(std::string_view text, std::string_view file,
     const auto lineNumber = static_cast<std::uint32_t>(i + 1);
     const std::uint32_t lineOffset = offset;
     offset += static_cast<std::uint32_t>(raw.size() + 1);
-    const auto directive = parseDirective(raw);
+    const auto directive = careerlint::parseDirective(raw);
     if (!directive) continue;
     const std::string_view trimmed = strings::trim(raw);
     const auto lead = static_cast<std::uint32_t>(trimmed.data() - raw.data());
@@ -70,7 +43,7 @@ Suppressions Suppressions::parse(std::string_view text, std::string_view file,
               Position{lineNumber, 1 + lead + static_cast<std::uint32_t>(utf8::codePointCount(trimmed)),
                        lineOffset + lead + static_cast<std::uint32_t>(trimmed.size())}};
     std::vector<std::string> ids;
-    for (std::string_view id : directive->ids) {
+    for (std::string_view id : directive->ruleIds) {
       if (isKnownRule(id)) {
         ids.emplace_back(id);
         continue;
@@ -84,7 +57,7 @@ Suppressions Suppressions::parse(std::string_view text, std::string_view file,
       problem.span = span;
       result.parseProblems_.push_back(std::move(problem));
     }
-    if (ids.empty() && directive->ids.empty()) ids.emplace_back("");
+    if (ids.empty() && directive->ruleIds.empty()) ids.emplace_back("");
     if (ids.empty()) continue;
     for (const std::string& id : ids) {
       if (directive->verb == "disable-next-line") {

@@ -24,6 +24,25 @@ std::string validUtf8(std::string_view text) {
   return out;
 }
 
+std::string terminalSafe(std::string_view text) {
+  const std::string valid = validUtf8(text);
+  std::string out;
+  out.reserve(valid.size());
+  std::size_t offset = 0;
+  while (offset < valid.size()) {
+    const std::size_t begin = offset;
+    const char32_t cp = utf8::decode(valid, offset);
+    if (cp == U'\r' && offset < valid.size() && valid[offset] == '\n') continue;  // CRLF: LF
+    const bool control = (cp < 0x20 && cp != U'\n' && cp != U'\t') || (cp >= 0x7F && cp < 0xA0);
+    if (control) {
+      out.append("\xEF\xBF\xBD");
+    } else {
+      out.append(valid, begin, offset - begin);
+    }
+  }
+  return out;
+}
+
 namespace {
 
 struct Range {

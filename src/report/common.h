@@ -16,6 +16,10 @@ namespace careerlint::report {
 // Every format writes valid UTF-8: a byte that does not start a valid sequence becomes U+FFFD.
 std::string validUtf8(std::string_view text);
 
+// validUtf8, CRLF as LF, and every other control character except line feed and tab (C0, DEL,
+// C1) as U+FFFD: text quoted from a file must not move a terminal's cursor or change its colours.
+std::string terminalSafe(std::string_view text);
+
 // Terminal columns that code point `cp` takes: 0 for combining marks, zero-width characters and
 // variation selectors, 2 for East Asian Wide/Fullwidth characters (CJK, Hangul, kana, fullwidth
 // forms) and emoji, 1 for everything else. A small table, not the whole of Unicode's

@@ -28,9 +28,9 @@ std::string oneLine(std::string_view message) {
 
 void writeCompact(std::span<const Finding> findings, std::ostream& out) {
   for (const Finding& f : findings) {
-    out << validUtf8(oneLine(f.file)) << ':' << f.span.begin.line << ':' << f.span.begin.column
-        << ": " << severityName(f.severity) << ": " << validUtf8(oneLine(f.message)) << " ["
-        << f.ruleId << "]\n";
+    out << terminalSafe(oneLine(f.file)) << ':' << f.span.begin.line << ':' << f.span.begin.column
+        << ": " << severityName(f.severity) << ": " << terminalSafe(oneLine(f.message)) << " ["
+        << terminalSafe(f.ruleId) << "]\n";
   }
 }
 

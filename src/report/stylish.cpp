@@ -165,19 +165,18 @@ void writeFinding(const Finding& f, std::size_t positionWidth, std::size_t sever
   out << "  " << paint(kDim, padded(position(f), positionWidth)) << "  "
       << paint(severityColor(f.severity), padded(severityName(f.severity), severityWidth)) << "  ";
   // A message of several lines keeps its lines, each under the first.
-  const std::string message = validUtf8(f.message);
+  const std::string message = terminalSafe(f.message);
   std::size_t lineStart = 0;
   while (true) {
     const std::size_t newline = message.find('\n', lineStart);
     std::string_view part = std::string_view(message).substr(
         lineStart, newline == std::string::npos ? std::string::npos : newline - lineStart);
-    if (!part.empty() && part.back() == '\r') part.remove_suffix(1);
     out << part;
     if (newline == std::string::npos) break;
     out << '\n' << indent;
     lineStart = newline + 1;
   }
-  out << "  " << paint(kDim, validUtf8(f.ruleId)) << '\n';
+  out << "  " << paint(kDim, terminalSafe(f.ruleId)) << '\n';
 
   if (f.span.begin.line == 0 || !context.sourceLine) return;
   if (const auto text = context.sourceLine(f.file, f.span.begin.line)) {
@@ -203,7 +202,7 @@ void writeStylish(std::span<const Finding> findings, const ReportContext& contex
     }
     if (!first) out << '\n';
     first = false;
-    out << paint(kBoldUnderline, validUtf8(file)) << '\n';
+    out << paint(kBoldUnderline, terminalSafe(file)) << '\n';
     for (const Finding* f : group) {
       writeFinding(*f, positionWidth, severityWidth, context, paint, out);
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "careerlint/schema.h"
 #include "rules/builtin_checks.h"
 #include "rules/rules.h"
 #include "util/embedded.h"
@@ -15,7 +16,21 @@ namespace careerlint::rules {
 const std::vector<const Rule*>& editorialRules() {
   // The explicit, sorted list of editorial rules (a test checks order, docs and tests).
   static const std::vector<const Rule*> rules = {
+      &boilerplateInContentRule(),
+      &bulletArtifactRule(),
+      &duplicateHeadingRule(),
       &emptySectionRule(),
+      &hedgedFigureRule(),
+      &metricWithoutValueRule(),
+      &missingSourceRule(),
+      &nonstandardVocabularyRule(),
+      &placeholderTextRule(),
+      &relatedCareerExistsRule(),
+      &repeatedLineRule(),
+      &responsibilityStyleRule(),
+      &staleDataRule(),
+      &titleAgreementRule(),
+      &whitespaceAndPunctuationRule(),
   };
   return rules;
 }
@@ -25,6 +40,7 @@ const std::vector<const RuleMeta*>& allRuleMetas() {
     std::vector<const RuleMeta*> list;
     for (const Rule* rule : editorialRules()) list.push_back(&rule->meta());
     for (const RuleMeta& meta : builtinCheckMetas()) list.push_back(&meta);
+    for (const RuleMeta& meta : schemaRuleMetas()) list.push_back(&meta);
     std::sort(list.begin(), list.end(), [](const RuleMeta* a, const RuleMeta* b) { return a->id < b->id; });
     return list;
   }();

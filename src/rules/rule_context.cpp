@@ -42,7 +42,7 @@ void RuleContext::report(std::string_view messageId, std::string message, Span s
   Finding finding;
   finding.ruleId = meta_.id;
   finding.messageId = std::string(messageId);
-  finding.severity = severity.value_or(severity_);
+  finding.severity = severity && !severityConfigured_ ? *severity : severity_;
   finding.message = std::move(message);
   finding.file = file_.path;
   finding.span = span;
@@ -52,13 +52,13 @@ void RuleContext::report(std::string_view messageId, std::string message, Span s
 }
 
 void ProjectContext::report(const ProjectFile& where, std::string_view messageId, std::string message, Span span,
-                            std::string pointer) {
+                            std::string pointer, std::optional<Severity> severity) {
   if (!where.linted) return;  // content roots are read for reference, not reported on
   checkMessageId(meta_, messageId);
   Finding finding;
   finding.ruleId = meta_.id;
   finding.messageId = std::string(messageId);
-  finding.severity = where.severity;
+  finding.severity = severity && !where.severityConfigured ? *severity : where.severity;
   finding.message = std::move(message);
   finding.file = where.file->path;
   finding.span = span;

@@ -111,13 +111,12 @@ class BreakdownConstraint final : public KeywordConstraintBase<BreakdownConstrai
       if (left <= p_.tolerance) {
         r.error(kRule, "nothingLeft", *remainder, remainderRelative,
                 "takes the remainder, but nothing is left: the other " + partsWord() +
-                    " already add up to " + formatNumber(stated) + " of " +
-                    formatNumber(p_.total));
+                    " already add up to " + formatNumber(stated) + " of " + formatNumber(p_.total));
       } else if (share && share->isNumber() && std::fabs(share->number() - left) > p_.tolerance) {
         r.error(kRule, "remainderMismatch", *share, shareRelative,
                 "the remainder should be " + formatNumber(left) + " (" + formatNumber(p_.total) +
-                    " minus the other " + partsWord() + ", " + formatNumber(stated) +
-                    "), found " + std::string(share->text()));
+                    " minus the other " + partsWord() + ", " + formatNumber(stated) + "), found " +
+                    std::string(share->text()));
       }
       return;
     }
@@ -130,7 +129,8 @@ class BreakdownConstraint final : public KeywordConstraintBase<BreakdownConstrai
   }
 
  private:
-  void checkRange(Reporter& r, const Node& value, const std::string& relative, double number) const {
+  void checkRange(Reporter& r, const Node& value, const std::string& relative,
+                  double number) const {
     if (number < 0) {
       r.error(kRule, "negativePart", value, relative, std::string(value.text()) + " is below 0");
     } else if (number > p_.total + p_.tolerance) {
@@ -153,10 +153,21 @@ std::unique_ptr<KeywordConstraint> make(const nlohmann::json& p) {
   return std::make_unique<BreakdownConstraint>(std::move(parameters));
 }
 
+RuleMeta breakdownRuleMeta() {
+  return schemaRuleMeta(std::string(kRule), "The parts of a breakdown do not add up to its total",
+                        Severity::Error,
+                        {{"sumMismatch", "the parts do not add up to the total"},
+                         {"remainderMismatch", "the remainder is not what the others leave"},
+                         {"nothingLeft", "nothing is left for the remainder"},
+                         {"multipleRemainders", "more than one remainder entry"},
+                         {"negativePart", "a part below 0"},
+                         {"partAboveTotal", "a part above the total"}});
+}
+
 }  // namespace
 
 KeywordDefinition breakdownSumKeyword() {
-  return {"x-careerlint-breakdown", validateParameters, make};
+  return {"x-careerlint-breakdown", breakdownRuleMeta, validateParameters, make};
 }
 
 }  // namespace careerlint::schema

@@ -76,8 +76,16 @@ std::unique_ptr<KeywordConstraint> make(const nlohmann::json& p) {
                                          p.at("parts").get<std::vector<std::string>>());
 }
 
+RuleMeta sumRuleMeta() {
+  return schemaRuleMeta(std::string(kRule), "A stored total is not the sum of its parts",
+                        Severity::Error,
+                        {{"totalMismatch", "the total is not the sum of its parts"}});
+}
+
 }  // namespace
 
-KeywordDefinition computedTotalKeyword() { return {"x-careerlint-sum", validateParameters, make}; }
+KeywordDefinition computedTotalKeyword() {
+  return {"x-careerlint-sum", sumRuleMeta, validateParameters, make};
+}
 
 }  // namespace careerlint::schema

@@ -31,19 +31,21 @@ namespace {
 
 constexpr std::string_view kRule = "credential-flag";
 
-const std::vector<std::string> kDefaultTerms = {"licence",       "license",     "licensed",
-                                                "licensure",     "certification", "certificate",
-                                                "certified",     "credential"};
+const std::vector<std::string> kDefaultTerms = {"licence",   "license",       "licensed",
+                                                "licensure", "certification", "certificate",
+                                                "certified", "credential"};
 
 bool isPointer(const nlohmann::json& value) {
-  return value.is_string() && (value.get<std::string>().empty() || value.get<std::string>()[0] == '/');
+  return value.is_string() &&
+         (value.get<std::string>().empty() || value.get<std::string>()[0] == '/');
 }
 
 std::string validateOne(const nlohmann::json& p) {
   if (!p.is_object()) return "each check must be an object";
   for (const auto& [key, value] : p.items()) {
     if (key == "flag" || key == "credentials") {
-      if (!isPointer(value)) return "\"" + key + "\" must be a JSON pointer such as \"/education/x\"";
+      if (!isPointer(value))
+        return "\"" + key + "\" must be a JSON pointer such as \"/education/x\"";
     } else if (key == "name" || key == "required" || key == "what") {
       if (!value.is_string() || value.get<std::string>().empty()) {
         return "\"" + key + "\" must be a non-empty string";
@@ -91,8 +93,7 @@ struct Check {
   std::string required = "required";
   std::vector<std::string> text;
   std::vector<std::string> terms = kDefaultTerms;
-  std::vector<std::string> phrases;
-  std::vector<regex::Regex> phraseRegexes;  // PCRE2 with limits: the texts are untrusted
+  std::vector<regex::Regex> phraseRegexes;  // RE2 (util/regex.h): the texts are untrusted
   std::string what = "licence or certification";
 };
 
@@ -100,12 +101,13 @@ struct Check {
 struct Text {
   const Node* node;
   std::string relative;
+  std::string lowercase;  // for term matching
 };
 
 void collectTexts(const Node* node, std::string relative, std::vector<Text>& out) {
   if (!node) return;
   if (node->isString()) {
-    out.push_back({node, std::move(relative)});
+    out.push_back({node, std::move(relative), strings::toLower(node->text())});
   } else if (node->isSequence()) {
     const auto items = node->items();
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -160,6 +162,7 @@ class CredentialFlagConstraint final : public KeywordConstraintBase<CredentialFl
       }
     }
 
+    if (flag->boolean() && !credentials.empty()) return;  // set, and something is named
     std::vector<Text> texts;
     for (const std::string& pointer : c.text) {
       collectTexts(resolvePointer(&r.node(), pointer), pointer, texts);
@@ -174,7 +177,7 @@ class CredentialFlagConstraint final : public KeywordConstraintBase<CredentialFl
         return;
       }
       for (const Text& text : texts) {
-        if (!namesTerm(c, text.node->text())) continue;
+        if (!namesTerm(c, text.lowercase)) continue;
         for (const regex::Regex& phrase : c.phraseRegexes) {
           const std::string_view body = text.node->text();
           if (const auto match = phrase.search(body)) {
@@ -188,9 +191,8 @@ class CredentialFlagConstraint final : public KeywordConstraintBase<CredentialFl
       return;
     }
 
-    if (!credentials.empty()) return;
     for (const Text& text : texts) {
-      if (namesTerm(c, text.node->text())) return;
+      if (namesTerm(c, text.lowercase)) return;
     }
     std::vector<std::string> places;
     if (!c.credentials.empty()) places.push_back(r.path(c.credentials));
@@ -205,9 +207,9 @@ class CredentialFlagConstraint final : public KeywordConstraintBase<CredentialFl
                  (where.empty() ? std::string() : " in " + where) + "; say which one");
   }
 
-  static bool namesTerm(const Check& c, std::string_view text) {
+  static bool namesTerm(const Check& c, std::string_view lowercaseText) {
     for (const std::string& term : c.terms) {
-      if (containsWord(text, term)) return true;
+      if (containsLowercaseWord(lowercaseText, term)) return true;
     }
     return false;
   }
@@ -223,8 +225,8 @@ Check parseOne(const nlohmann::json& p) {
   c.required = p.value("required", c.required);
   c.text = p.value("text", std::vector<std::string>());
   c.terms = p.value("terms", c.terms);
-  c.phrases = p.value("requiredPhrases", std::vector<std::string>());
-  for (const std::string& phrase : c.phrases) {
+  for (std::string& term : c.terms) term = strings::toLower(term);
+  for (const std::string& phrase : p.value("requiredPhrases", std::vector<std::string>())) {
     if (auto compiled = regex::Regex::compile(phrase, /*ignoreCase=*/true)) c.phraseRegexes.push_back(*compiled);
   }
   c.what = p.value("what", c.what);
@@ -241,10 +243,18 @@ std::unique_ptr<KeywordConstraint> make(const nlohmann::json& p) {
   return std::make_unique<CredentialFlagConstraint>(std::move(checks));
 }
 
+RuleMeta credentialRuleMeta() {
+  return schemaRuleMeta(
+      std::string(kRule), "A licence or certification flag disagrees with what the page names",
+      Severity::Error,
+      {{"requiredButFlagFalse", "a credential is named as required, the flag is false"},
+       {"flagWithoutCredential", "the flag is set, no credential is named (warning)"}});
+}
+
 }  // namespace
 
 KeywordDefinition credentialFlagKeyword() {
-  return {"x-careerlint-credential-flag", validateParameters, make};
+  return {"x-careerlint-credential-flag", credentialRuleMeta, validateParameters, make};
 }
 
 }  // namespace careerlint::schema

@@ -75,8 +75,8 @@ class EducationFlagsConstraint final : public KeywordConstraintBase<EducationFla
     if (!education || !education->isString()) return;
     const auto level = levels_.find(education->text());
     if (level == levels_.end()) return;
-    const std::string because = r.path(relative(education_)) + " is " +
-                                strings::quoted(education->text());
+    const std::string because =
+        r.path(relative(education_)) + " is " + strings::quoted(education->text());
     for (const std::string& key : level->second.mustBeTrue) {
       const Node* flag = node.get(key);
       if (flag && flag->kind() == NodeKind::Boolean && !flag->boolean()) {
@@ -116,10 +116,18 @@ std::unique_ptr<KeywordConstraint> make(const nlohmann::json& p) {
                                                     std::move(levels));
 }
 
+RuleMeta educationRuleMeta() {
+  return schemaRuleMeta(
+      std::string(kRule), "A record's requires_* flags disagree with its typical entry education",
+      Severity::Error,
+      {{"requiredByEducation", "a flag the education level needs true is false"},
+       {"excludedByEducation", "a flag the education level needs false is true"}});
+}
+
 }  // namespace
 
 KeywordDefinition educationFlagsKeyword() {
-  return {"x-careerlint-education-flags", validateParameters, make};
+  return {"x-careerlint-education-flags", educationRuleMeta, validateParameters, make};
 }
 
 }  // namespace careerlint::schema

@@ -26,10 +26,13 @@ constexpr std::string_view kSchemaRule = "schema";
 // How a value reads in a message: texts quoted, numbers and booleans as written.
 std::string renderValue(const Node& node) {
   switch (node.kind()) {
-    case NodeKind::Null: return "null";
-    case NodeKind::Boolean: return node.boolean() ? "true" : "false";
+    case NodeKind::Null:
+      return "null";
+    case NodeKind::Boolean:
+      return node.boolean() ? "true" : "false";
     case NodeKind::Integer:
-    case NodeKind::Float: return std::string(node.text());
+    case NodeKind::Float:
+      return std::string(node.text());
     case NodeKind::String: {
       // Long or multi-line texts are shown by their start: the position says where the rest is.
       const std::string_view text = node.text();
@@ -43,8 +46,10 @@ std::string renderValue(const Node& node) {
       if (offset == text.size()) return strings::quoted(text);
       return strings::quoted(text.substr(0, offset)) + "…";
     }
-    case NodeKind::Sequence: return "a list";
-    case NodeKind::Mapping: return "a mapping";
+    case NodeKind::Sequence:
+      return "a list";
+    case NodeKind::Mapping:
+      return "a mapping";
   }
   return "a value";
 }
@@ -59,13 +64,19 @@ std::string renderJson(const nlohmann::json& value) {
 // "found …" for a type mismatch.
 std::string describeFound(const Node& node) {
   switch (node.kind()) {
-    case NodeKind::Null: return "null (no value)";
-    case NodeKind::Boolean: return std::string(node.boolean() ? "true" : "false");
+    case NodeKind::Null:
+      return "null (no value)";
+    case NodeKind::Boolean:
+      return std::string(node.boolean() ? "true" : "false");
     case NodeKind::Integer:
-    case NodeKind::Float: return "the number " + std::string(node.text());
-    case NodeKind::String: return "the text " + renderValue(node);
-    case NodeKind::Sequence: return "a list";
-    case NodeKind::Mapping: return "a mapping";
+    case NodeKind::Float:
+      return "the number " + std::string(node.text());
+    case NodeKind::String:
+      return "the text " + renderValue(node);
+    case NodeKind::Sequence:
+      return "a list";
+    case NodeKind::Mapping:
+      return "a mapping";
   }
   return "a value";
 }
@@ -73,14 +84,22 @@ std::string describeFound(const Node& node) {
 std::string_view typeWords(valijson::constraints::TypeConstraint::JsonType type) {
   using Type = valijson::constraints::TypeConstraint;
   switch (type) {
-    case Type::kAny: return "anything";
-    case Type::kArray: return "a list";
-    case Type::kBoolean: return "true or false";
-    case Type::kInteger: return "a whole number";
-    case Type::kNull: return "null";
-    case Type::kNumber: return "a number";
-    case Type::kObject: return "a mapping";
-    case Type::kString: return "a text";
+    case Type::kAny:
+      return "anything";
+    case Type::kArray:
+      return "a list";
+    case Type::kBoolean:
+      return "true or false";
+    case Type::kInteger:
+      return "a whole number";
+    case Type::kNull:
+      return "null";
+    case Type::kNumber:
+      return "a number";
+    case Type::kObject:
+      return "a mapping";
+    case Type::kString:
+      return "a text";
   }
   return "a value";
 }
@@ -258,8 +277,8 @@ class Evaluator final : public valijson::constraints::ConstraintVisitor {
         const std::string_view needed(dependency.c_str(), dependency.size());
         if (node_.findMember(needed)) continue;
         valid = false;
-        fail("dependencies", "has " + strings::quoted(key) + " but not " +
-                                 strings::quoted(needed) + ", which goes with it");
+        fail("dependencies", "has " + strings::quoted(key) + " but not " + strings::quoted(needed) +
+                                 ", which goes with it");
         if (!out_) return false;
       }
       return true;
@@ -342,9 +361,9 @@ class Evaluator final : public valijson::constraints::ConstraintVisitor {
   bool visit(const ConstConstraint& constraint) override {
     if (byValijson(constraint)) return true;
     const ValueAnnotation* annotation = findAnnotation("const");
-    fail("const", annotation ? "must be " + renderJson(annotation->value()) + ", found " +
-                                   renderValue(node_)
-                             : renderValue(node_) + " is not the required value");
+    fail("const",
+         annotation ? "must be " + renderJson(annotation->value()) + ", found " + renderValue(node_)
+                    : renderValue(node_) + " is not the required value");
     return false;
   }
 
@@ -429,33 +448,33 @@ class Evaluator final : public valijson::constraints::ConstraintVisitor {
 
   bool visit(const MinItemsConstraint& constraint) override {
     if (byValijson(constraint)) return true;
-    fail("minItems", withDescription("must have at least " +
-                                     plural(constraint.getMinItems(), "item") + ", found " +
-                                     countOf(node_.size())));
+    fail("minItems",
+         withDescription("must have at least " + plural(constraint.getMinItems(), "item") +
+                         ", found " + countOf(node_.size())));
     return false;
   }
 
   bool visit(const MaxItemsConstraint& constraint) override {
     if (byValijson(constraint)) return true;
-    fail("maxItems", withDescription("must have at most " +
-                                     plural(constraint.getMaxItems(), "item") + ", found " +
-                                     countOf(node_.size())));
+    fail("maxItems",
+         withDescription("must have at most " + plural(constraint.getMaxItems(), "item") +
+                         ", found " + countOf(node_.size())));
     return false;
   }
 
   bool visit(const MinPropertiesConstraint& constraint) override {
     if (byValijson(constraint)) return true;
-    fail("minProperties", withDescription("must have at least " +
-                                          plural(constraint.getMinProperties(), "key") +
-                                          ", found " + countOf(node_.size())));
+    fail("minProperties",
+         withDescription("must have at least " + plural(constraint.getMinProperties(), "key") +
+                         ", found " + countOf(node_.size())));
     return false;
   }
 
   bool visit(const MaxPropertiesConstraint& constraint) override {
     if (byValijson(constraint)) return true;
-    fail("maxProperties", withDescription("must have at most " +
-                                          plural(constraint.getMaxProperties(), "key") +
-                                          ", found " + countOf(node_.size())));
+    fail("maxProperties",
+         withDescription("must have at most " + plural(constraint.getMaxProperties(), "key") +
+                         ", found " + countOf(node_.size())));
     return false;
   }
 
@@ -519,14 +538,16 @@ class Evaluator final : public valijson::constraints::ConstraintVisitor {
     failAt(keyword, node_, walk_.pointer, text);
   }
 
-  void failAt(std::string_view keyword, const Node& at, std::string pointer, std::string_view text) {
+  void failAt(std::string_view keyword, const Node& at, std::string pointer,
+              std::string_view text) {
     if (!out_) return;
-    out_->push_back(
-        makeFinding(walk_, Severity::Error, kSchemaRule, keyword, at.span(), std::move(pointer), text));
+    out_->push_back(makeFinding(walk_, Severity::Error, kSchemaRule, keyword, at.span(),
+                                std::move(pointer), text));
   }
 
   std::string withDescription(std::string text) const {
-    if (subschema_ && subschema_->hasDescription()) text += " (" + subschema_->getDescription() + ")";
+    if (subschema_ && subschema_->hasDescription())
+      text += " (" + subschema_->getDescription() + ")";
     return text;
   }
 
@@ -614,11 +635,11 @@ class Evaluator final : public valijson::constraints::ConstraintVisitor {
       return false;
     }
     if (out_ && !failures.empty()) {
-      std::vector<Finding>& best = *std::min_element(
-          failures.begin(), failures.end(),
-          [this](const std::vector<Finding>& a, const std::vector<Finding>& b) {
-            return distance(a) < distance(b);
-          });
+      std::vector<Finding>& best =
+          *std::min_element(failures.begin(), failures.end(),
+                            [this](const std::vector<Finding>& a, const std::vector<Finding>& b) {
+                              return distance(a) < distance(b);
+                            });
       std::move(best.begin(), best.end(), std::back_inserter(*out_));
     }
     return false;
@@ -642,10 +663,9 @@ class Evaluator final : public valijson::constraints::ConstraintVisitor {
   // An empty text breaks both minLength and a "\S" pattern: say it once.
   void dropPatternAfterLength(std::size_t from) {
     auto sameNode = [this](const Finding& f) { return f.pointer == walk_.pointer; };
-    const bool lengthFailed = std::any_of(out_->begin() + static_cast<std::ptrdiff_t>(from), out_->end(),
-                                          [&](const Finding& f) {
-                                            return f.messageId == "minLength" && sameNode(f);
-                                          });
+    const bool lengthFailed =
+        std::any_of(out_->begin() + static_cast<std::ptrdiff_t>(from), out_->end(),
+                    [&](const Finding& f) { return f.messageId == "minLength" && sameNode(f); });
     if (!lengthFailed) return;
     out_->erase(std::remove_if(out_->begin() + static_cast<std::ptrdiff_t>(from), out_->end(),
                                [&](const Finding& f) {

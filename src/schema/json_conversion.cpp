@@ -10,10 +10,11 @@ namespace careerlint::schema {
 nlohmann::json adapterToJson(const valijson::adapters::Adapter& value) {
   if (value.isObject()) {
     nlohmann::json object = nlohmann::json::object();
-    value.applyToObject([&object](const std::string& key, const valijson::adapters::Adapter& member) {
-      object[key] = adapterToJson(member);
-      return true;
-    });
+    value.applyToObject(
+        [&object](const std::string& key, const valijson::adapters::Adapter& member) {
+          object[key] = adapterToJson(member);
+          return true;
+        });
     return object;
   }
   if (value.isArray()) {
@@ -34,11 +35,16 @@ nlohmann::json adapterToJson(const valijson::adapters::Adapter& value) {
 nlohmann::json nodeToJson(const Node* node) {
   if (!node) return nlohmann::json::object();
   switch (node->kind()) {
-    case NodeKind::Null: return nullptr;
-    case NodeKind::Boolean: return node->boolean();
-    case NodeKind::Integer: return node->integer();
-    case NodeKind::Float: return node->number();
-    case NodeKind::String: return std::string(node->text());
+    case NodeKind::Null:
+      return nullptr;
+    case NodeKind::Boolean:
+      return node->boolean();
+    case NodeKind::Integer:
+      return node->integer();
+    case NodeKind::Float:
+      return node->number();
+    case NodeKind::String:
+      return std::string(node->text());
     case NodeKind::Sequence: {
       nlohmann::json array = nlohmann::json::array();
       for (const Node* item : node->items()) array.push_back(nodeToJson(item));

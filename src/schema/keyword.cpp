@@ -10,6 +10,7 @@
 
 #include "schema/json_conversion.h"
 #include "schema/node_adapter.h"
+#include "util/strings.h"
 
 namespace careerlint::schema {
 
@@ -64,8 +65,9 @@ const std::vector<KeywordDefinition>& keywordDefinitions() {
     std::vector<KeywordDefinition> all = {breakdownSumKeyword(), computedTotalKeyword(),
                                           credentialFlagKeyword(), educationFlagsKeyword(),
                                           orderedValuesKeyword()};
-    std::sort(all.begin(), all.end(),
-              [](const KeywordDefinition& a, const KeywordDefinition& b) { return a.name < b.name; });
+    std::sort(all.begin(), all.end(), [](const KeywordDefinition& a, const KeywordDefinition& b) {
+      return a.name < b.name;
+    });
     return all;
   }();
   return definitions;
@@ -87,6 +89,17 @@ void registerKeywords(valijson::SchemaParser& parser) {
   parser.addConstraintBuilder("const", new AnnotationBuilder("const"));
 }
 
+RuleMeta schemaRuleMeta(std::string id, std::string description, Severity severity,
+                        std::vector<RuleMessage> messages) {
+  RuleMeta meta;
+  meta.id = std::move(id);
+  meta.description = std::move(description);
+  meta.defaultSeverity = severity;
+  meta.kind = RuleKind::Schema;
+  meta.messages = std::move(messages);
+  return meta;
+}
+
 std::string formatNumber(double value) {
   if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15) {
     return std::to_string(static_cast<long long>(value));
@@ -96,25 +109,27 @@ std::string formatNumber(double value) {
   return ec == std::errc() ? std::string(buffer, end) : std::string("?");
 }
 
-bool containsWord(std::string_view text, std::string_view term) {
-  if (term.empty() || term.size() > text.size()) return false;
-  auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
+bool containsLowercaseWord(std::string_view text, std::string_view term) {
+  if (term.empty()) return false;
   auto isWordChar = [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   };
-  for (std::size_t at = 0; at + term.size() <= text.size(); ++at) {
-    bool same = true;
-    for (std::size_t i = 0; i < term.size() && same; ++i) same = lower(text[at + i]) == lower(term[i]);
-    if (!same) continue;
+  for (std::size_t at = text.find(term); at != std::string_view::npos;
+       at = text.find(term, at + 1)) {
     const bool startsWord = at == 0 || !isWordChar(text[at - 1]) || !isWordChar(term.front());
     std::size_t after = at + term.size();
-    if (after < text.size() && lower(text[after]) == 's' && isWordChar(term.back())) {
+    if (after < text.size() && text[after] == 's' && isWordChar(term.back())) {
       if (after + 1 == text.size() || !isWordChar(text[after + 1])) ++after;  // a plural
     }
-    const bool endsWord = after == text.size() || !isWordChar(text[after]) || !isWordChar(term.back());
+    const bool endsWord =
+        after == text.size() || !isWordChar(text[after]) || !isWordChar(term.back());
     if (startsWord && endsWord) return true;
   }
   return false;
+}
+
+bool containsWord(std::string_view text, std::string_view term) {
+  return containsLowercaseWord(strings::toLower(text), strings::toLower(term));
 }
 
 }  // namespace careerlint::schema

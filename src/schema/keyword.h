@@ -3,15 +3,15 @@
 #include <cstddef>
 #include <memory>
 #include <new>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <valijson/constraints/concrete_constraints.hpp>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "careerlint/document.h"
 #include "careerlint/expected.h"
+#include "careerlint/rule.h"
 #include "schema/walk.h"
 
 namespace valijson {
@@ -59,9 +59,10 @@ class ValueAnnotation final : public KeywordConstraintBase<ValueAnnotation> {
   nlohmann::json value_;
 };
 
-// One x-careerlint keyword: its name, how to check its parameters and how to build it.
+// One x-careerlint keyword: its name, its rule, how to check its parameters and how to build it.
 struct KeywordDefinition {
   std::string_view name;
+  RuleMeta (*ruleMeta)();
   // An error message when the parameters are unusable, or empty.
   std::string (*validateParameters)(const nlohmann::json& parameters);
   std::unique_ptr<KeywordConstraint> (*make)(const nlohmann::json& parameters);
@@ -80,9 +81,15 @@ KeywordDefinition computedTotalKeyword();
 KeywordDefinition credentialFlagKeyword();
 KeywordDefinition educationFlagsKeyword();
 
+// The metadata of a rule that schema validation reports.
+RuleMeta schemaRuleMeta(std::string id, std::string description, Severity severity,
+                        std::vector<RuleMessage> messages);
+
 // Helpers shared by the keywords.
 std::string formatNumber(double value);
 // Whether `term` occurs in `text` as a whole word (or its plural in -s), ignoring ASCII case.
 bool containsWord(std::string_view text, std::string_view term);
+// The same, for a text and a term already in ASCII lowercase (checks that scan many texts).
+bool containsLowercaseWord(std::string_view text, std::string_view term);
 
 }  // namespace careerlint::schema

@@ -31,7 +31,8 @@ class NodeArray {
   using iterator = NodeArrayIterator;
 
   NodeArray() = default;
-  explicit NodeArray(const Node* node) : items_(node ? node->items() : std::span<const Node* const>{}) {}
+  explicit NodeArray(const Node* node)
+      : items_(node ? node->items() : std::span<const Node* const>{}) {}
 
   NodeArrayIterator begin() const;
   NodeArrayIterator end() const;
@@ -123,8 +124,9 @@ class NodeValue {
   const Node* node_ = nullptr;
 };
 
-class NodeAdapter : public valijson::adapters::BasicAdapter<NodeAdapter, NodeArray, NodeObjectMember,
-                                                            NodeObject, NodeValue> {
+class NodeAdapter
+    : public valijson::adapters::BasicAdapter<NodeAdapter, NodeArray, NodeObjectMember, NodeObject,
+                                              NodeValue> {
  public:
   // Not defaulted: clang deletes BasicAdapter's default constructor (its value member is const).
   NodeAdapter() : BasicAdapter(NodeValue()) {}
@@ -213,9 +215,7 @@ inline NodeArrayIterator NodeArray::end() const {
   return NodeArrayIterator(items_.data() + items_.size());
 }
 
-inline NodeObjectIterator NodeObject::begin() const {
-  return NodeObjectIterator(members_.data());
-}
+inline NodeObjectIterator NodeObject::begin() const { return NodeObjectIterator(members_.data()); }
 inline NodeObjectIterator NodeObject::end() const {
   return NodeObjectIterator(members_.data() + members_.size());
 }

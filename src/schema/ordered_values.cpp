@@ -86,8 +86,16 @@ std::unique_ptr<KeywordConstraint> make(const nlohmann::json& p) {
                                              p.value("strict", false));
 }
 
+RuleMeta orderedRuleMeta() {
+  return schemaRuleMeta(std::string(kRule),
+                        "Values that must not decrease (percentiles, min ≤ max) do",
+                        Severity::Error, {{"outOfOrder", "a value is less than the one before"}});
+}
+
 }  // namespace
 
-KeywordDefinition orderedValuesKeyword() { return {"x-careerlint-ordered", validateParameters, make}; }
+KeywordDefinition orderedValuesKeyword() {
+  return {"x-careerlint-ordered", orderedRuleMeta, validateParameters, make};
+}
 
 }  // namespace careerlint::schema

@@ -1,15 +1,15 @@
 #include "careerlint/schema.h"
 
+#include <algorithm>
 #include <array>
 #include <exception>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <stdexcept>
 #include <unordered_map>
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
-
-#include <nlohmann/json.hpp>
 
 #include "schema/evaluator.h"
 #include "schema/keyword.h"
@@ -46,6 +46,30 @@ Position positionOfByte(std::string_view text, std::size_t byte) {
     }
   }
   return where;
+}
+
+// nlohmann reports the last character it read: the end of the offending token. Findings point
+// at a token's start.
+std::size_t tokenStart(std::string_view text, std::size_t last, bool invalidLiteral) {
+  if (last >= text.size()) return text.size();
+  auto partOfLiteral = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+           c == '-' || c == '+';
+  };
+  if (text[last] == '"') {
+    for (std::size_t i = last; i > 0; --i) {
+      if (text[i - 1] != '"') continue;
+      std::size_t backslashes = 0;
+      while (i - 1 > backslashes && text[i - 2 - backslashes] == '\\') ++backslashes;
+      if (backslashes % 2 == 0) return i - 1;
+    }
+    return last;
+  }
+  // An invalid literal ("tru}") ends with the character that broke it.
+  if (partOfLiteral(text[last]) || (invalidLiteral && last > 0 && partOfLiteral(text[last - 1]))) {
+    while (last > 0 && partOfLiteral(text[last - 1])) --last;
+  }
+  return last;
 }
 
 // nlohmann's message without its "[json.exception.parse_error.101] parse error at line 1,
@@ -107,7 +131,8 @@ Schema compileBuiltin(std::string_view file) {
   const embedded::EmbeddedFile* found = embedded::find(embedded::schemaFiles(), file);
   if (!found) throw std::logic_error("built-in schema missing: " + std::string(file));
   Expected<Schema> schema = Schema::fromText(found->contents, "builtin:" + std::string(file));
-  if (!schema) throw std::logic_error("built-in schema does not compile: " + schema.error().message);
+  if (!schema)
+    throw std::logic_error("built-in schema does not compile: " + schema.error().message);
   return std::move(schema).value();
 }
 
@@ -118,7 +143,10 @@ Expected<Schema> Schema::fromText(std::string_view json, std::string_view name) 
   try {
     document = nlohmann::json::parse(json.begin(), json.end());
   } catch (const nlohmann::json::parse_error& e) {
-    return Error{std::string(name), positionOfByte(json, e.byte > 0 ? e.byte - 1 : 0),
+    return Error{std::string(name),
+                 positionOfByte(json, tokenStart(json, e.byte > 0 ? e.byte - 1 : 0,
+                                                 std::string_view(e.what()).find(
+                                                     "invalid literal") != std::string_view::npos)),
                  "the schema is not valid JSON: " + plainParseMessage(e.what())};
   } catch (const nlohmann::json::exception& e) {
     // A number too large for a double ("1e999") is out_of_range, not parse_error (found by
@@ -130,13 +158,15 @@ Expected<Schema> Schema::fromText(std::string_view json, std::string_view name) 
                      std::string(bracket == std::string_view::npos ? what : what.substr(bracket + 2))};
   }
   if (!document.is_object()) {
-    return Error{std::string(name), {}, "the schema is not a JSON Schema: its top level must be an object"};
+    return Error{
+        std::string(name), {}, "the schema is not a JSON Schema: its top level must be an object"};
   }
   if (auto version = document.find("$schema"); version != document.end()) {
     const std::string uri = version->is_string() ? version->get<std::string>() : std::string();
     if (uri != "http://json-schema.org/draft-07/schema#" &&
         uri != "http://json-schema.org/draft-07/schema") {
-      return Error{std::string(name), {},
+      return Error{std::string(name),
+                   {},
                    "the schema declares $schema " + version->dump() +
                        "; careerlint reads JSON Schema draft-07 "
                        "(\"http://json-schema.org/draft-07/schema#\")"};
@@ -158,7 +188,8 @@ Expected<Schema> Schema::fromText(std::string_view json, std::string_view name) 
     schema::registerKeywords(parser);
     parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(document), impl->compiled);
   } catch (const std::exception& e) {
-    return Error{std::string(name), {}, std::string("the schema is not a valid JSON Schema: ") + e.what()};
+    return Error{
+        std::string(name), {}, std::string("the schema is not a valid JSON Schema: ") + e.what()};
   }
   return Schema(std::move(impl));
 }
@@ -202,11 +233,54 @@ const Schema& chooseBuiltinSchema(const Document& document) {
   const Node* source = root->get("data_source");
   if (source && source->isString() && source->text() == "manual") return Schema::manualCareer();
   // Keys only the manual template has.
-  for (std::string_view key : {"ai_resilience_tier", "source_citations", "linkedin_data", "keywords"}) {
+  for (std::string_view key :
+       {"ai_resilience_tier", "source_citations", "linkedin_data", "keywords"}) {
     if (root->get(key)) return Schema::manualCareer();
   }
   if (root->get("id") && root->get("name")) return Schema::manualCareer();
   return Schema::career();
+}
+
+const std::vector<RuleMeta>& schemaRuleMetas() {
+  static const std::vector<RuleMeta> metas = [] {
+    std::vector<RuleMeta> list;
+    std::vector<RuleMessage> keywords;
+    for (std::string_view keyword : {"additionalItems",
+                                     "additionalProperties",
+                                     "anyOf",
+                                     "const",
+                                     "contains",
+                                     "dependencies",
+                                     "enum",
+                                     "false",
+                                     "format",
+                                     "maxItems",
+                                     "maxLength",
+                                     "maxProperties",
+                                     "maximum",
+                                     "minItems",
+                                     "minLength",
+                                     "minProperties",
+                                     "minimum",
+                                     "multipleOf",
+                                     "not",
+                                     "oneOf",
+                                     "pattern",
+                                     "required",
+                                     "type",
+                                     "uniqueItems"}) {
+      keywords.push_back({std::string(keyword), "the JSON Schema keyword " + std::string(keyword)});
+    }
+    list.push_back(schema::schemaRuleMeta("schema", "The document breaks a JSON Schema keyword",
+                                          Severity::Error, std::move(keywords)));
+    for (const schema::KeywordDefinition& definition : schema::keywordDefinitions()) {
+      list.push_back(definition.ruleMeta());
+    }
+    std::sort(list.begin(), list.end(),
+              [](const RuleMeta& a, const RuleMeta& b) { return a.id < b.id; });
+    return list;
+  }();
+  return metas;
 }
 
 void validate(const Document& document, const Schema& schema, std::string_view file,

@@ -79,7 +79,8 @@ void Reporter::report(Severity severity, std::string_view ruleId, std::string_vi
   if (!out_ || !walk_) return;
   std::string pointer = walk_->pointer;
   pointer += relative;
-  out_->push_back(makeFinding(*walk_, severity, ruleId, messageId, at.span(), std::move(pointer), text));
+  out_->push_back(
+      makeFinding(*walk_, severity, ruleId, messageId, at.span(), std::move(pointer), text));
 }
 
 std::string Reporter::path(std::string_view relative) const {

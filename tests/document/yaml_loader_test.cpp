@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "document/yaml_reader.h"
+
 namespace careerlint {
 namespace {
 
@@ -207,9 +209,29 @@ TEST(LoadYaml, RefusesNestingBeyondTheLimitWhereItStarts) {
 
 TEST(LoadYaml, RefusesDuplicateKeysNamingBothLines) {
   EXPECT_EQ(errorOf("title: A\nslug: a\ntitle: B\n"),
-            "3:1@17: duplicate key \"title\": first on line 1, again on line 3");
+            "3:1@17: duplicate key \"title\" (first at line 1)");
   EXPECT_EQ(errorOf("outer:\n  k: 1\n  \"k\": 2\n"),
-            "3:3@16: duplicate key \"k\": first on line 2, again on line 3");
+            "3:3@16: duplicate key \"k\" (first at line 2)");
+}
+
+TEST(LoadYaml, SaysWhyATextWasRefused) {
+  using namespace std::string_literals;
+  const auto problemOf = [](std::string_view yaml) {
+    YamlProblem problem = YamlProblem::Syntax;
+    YamlLimits limits;
+    limits.maxDepth = 2;
+    (void)loadYaml(yaml, limits, &problem);
+    return problem;
+  };
+  EXPECT_EQ(problemOf("a: 1\n"), YamlProblem::None);
+  EXPECT_EQ(problemOf("a: b: c\n"), YamlProblem::Syntax);
+  EXPECT_EQ(problemOf("a: *none\n"), YamlProblem::Syntax);
+  EXPECT_EQ(problemOf("a: !!int x\n"), YamlProblem::Syntax);
+  EXPECT_EQ(problemOf("a: 1\na: 2\n"), YamlProblem::DuplicateKey);
+  EXPECT_EQ(problemOf("[[[1]]]\n"), YamlProblem::Limit);
+  EXPECT_EQ(problemOf("\xFF\xFE" "a\0"s), YamlProblem::Encoding);
+  EXPECT_EQ(problemOf("a: \xC0\n"), YamlProblem::Encoding);
+  EXPECT_EQ(problemOf("a: 1\n\0"s), YamlProblem::NulByte);
 }
 
 TEST(LoadYaml, ReadsAnEmptyTextAsANullDocument) {
@@ -219,6 +241,9 @@ TEST(LoadYaml, ReadsAnEmptyTextAsANullDocument) {
     EXPECT_TRUE(doc.root()->isNull()) << "'" << yaml << "'";
   }
   EXPECT_EQ(spanOf(load("").root()), "1:1@0-1:1@0");
+  Expected<Document> none = loadYaml(std::string_view());
+  ASSERT_TRUE(none.hasValue());
+  EXPECT_TRUE(none->root()->isNull());
 }
 
 TEST(LoadYaml, KeepsTheFirstDocumentOfAStream) {
@@ -227,19 +252,43 @@ TEST(LoadYaml, KeepsTheFirstDocumentOfAStream) {
   EXPECT_EQ(doc.nodeCount(), 1u);
   // Later documents are still read for syntax, not for duplicate keys or aliases.
   EXPECT_EQ(errorOf("a: 1\n---\nb: [\n"),
-            "4:1@14: YAML syntax error: flow sequence without a closing bracket");
+            "3:4@12: YAML syntax error: flow sequence without a closing bracket");
   EXPECT_EQ(errorOf("a: 1\n---\nb: 1\nb: *x\n"), "loaded");
 }
 
 TEST(LoadYaml, ReportsSyntaxErrorsInTheParsersWordsAtTheSpot) {
   EXPECT_EQ(errorOf("title: a: b\n"),
-            "1:9@8: YAML syntax error: invalid nested block mapping on the same line");
+            "1:9@8: YAML syntax error: mapping values are not allowed here (a value that contains "
+            "\": \" must be put in quotes)");
   EXPECT_EQ(errorOf("a: 1\nb\n"), "2:1@5: YAML syntax error: invalid value after mapping");
   EXPECT_EQ(errorOf("a: \"open\n"),
-            "1:5@4: YAML syntax error: double-quoted scalar without closing quote");
+            "1:4@3: YAML syntax error: double-quoted scalar without closing quote");
   EXPECT_EQ(errorOf("a:\n\t- x\n"),
             "2:1@3: YAML syntax error: tab character may not be used as indentation");
   EXPECT_EQ(errorOf("--- |0\n"), "1:4@3: YAML syntax error: indentation indicator 0");
+}
+
+TEST(LoadYaml, PointsAtTheBracketOrQuoteThatWasNeverClosed) {
+  // libfyaml notices at the end of the text; the editor needs the opening.
+  EXPECT_EQ(errorOf("skills: [C++, Go\n\nnext: 1\n"),
+            "1:9@8: YAML syntax error: flow sequence without a closing bracket");
+  EXPECT_EQ(errorOf("a: [1, [2, 3]\n"),
+            "1:4@3: YAML syntax error: flow sequence without a closing bracket");
+  EXPECT_EQ(errorOf("a: 'it is\n"),
+            "1:4@3: YAML syntax error: single-quoted scalar without closing quote");
+}
+
+TEST(YamlSyntaxErrorMessage, KeepsTheReasonInAnEditorsWords) {
+  EXPECT_EQ(yaml::syntaxErrorMessage("plain scalar is malformed UTF8 "),
+            "YAML syntax error: plain scalar is malformed UTF-8");
+  EXPECT_EQ(yaml::syntaxErrorMessage("wrong indendation in sequence while in mapping"),
+            "YAML syntax error: wrong indentation in sequence while in mapping");
+  EXPECT_EQ(yaml::syntaxErrorMessage("Invalid low surrogate value"),
+            "YAML syntax error: invalid low surrogate value");
+  EXPECT_EQ(yaml::syntaxErrorMessage("illegal arguments to fy_save_simple_key"),
+            "YAML syntax error: the text cannot be read from here on");
+  EXPECT_EQ(yaml::syntaxErrorMessage(""),
+            "YAML syntax error: the text cannot be read from here on");
 }
 
 TEST(LoadYaml, SkipsAUtf8ByteOrderMark) {
@@ -287,6 +336,9 @@ TEST(LoadYaml, CountsLinesOfCrlfText) {
   EXPECT_EQ(spanOf(doc.root()->get("a")), "1:4@3-1:5@4");
   EXPECT_EQ(spanOf(doc.root()->get("b")->at(0)), "3:5@14-3:6@15");
   EXPECT_EQ(errorOf("a: 1\r\nb\r\n"), "2:1@6: YAML syntax error: invalid value after mapping");
+  Document block = load("a: |\r\n  x\r\n  y\r\nb: 1\r\n");
+  EXPECT_EQ(block.root()->get("a")->text(), "x\ny\n");  // line breaks are read as LF
+  EXPECT_EQ(spanOf(block.root()->get("b")), "4:4@19-4:5@20");
 }
 
 TEST(LoadYaml, CountsColumnsInCodePoints) {
@@ -297,9 +349,10 @@ TEST(LoadYaml, CountsColumnsInCodePoints) {
   EXPECT_EQ(spanOf(root->members()[0].value->at(1)), "1:9@13-1:10@14");
   EXPECT_EQ(spanOf(root->get("b")), "2:4@19-2:5@20");
   EXPECT_EQ(errorOf("é🩺: [ü, x\n"),
-            "2:1@15: YAML syntax error: flow sequence without a closing bracket");
+            "1:5@8: YAML syntax error: flow sequence without a closing bracket");
   EXPECT_EQ(errorOf("né: a: b\n"),
-            "1:6@6: YAML syntax error: invalid nested block mapping on the same line");
+            "1:6@6: YAML syntax error: mapping values are not allowed here (a value that contains "
+            "\": \" must be put in quotes)");
 }
 
 TEST(LoadYaml, RefusesLinesLongerThanTheLimit) {

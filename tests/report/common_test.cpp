@@ -17,6 +17,13 @@ TEST(ReportCommon, ReplacesInvalidUtf8WithReplacementCharacters) {
   EXPECT_EQ(validUtf8(""), "");
 }
 
+TEST(ReportCommon, TerminalSafeTextKeepsLineBreaksAndTabsButNoOtherControls) {
+  EXPECT_EQ(terminalSafe("a\tb\nc\r\nd"), "a\tb\nc\nd");
+  EXPECT_EQ(terminalSafe("\x1b[31mred\rx\x7f"), "\xEF\xBF\xBD[31mred\xEF\xBF\xBDx\xEF\xBF\xBD");
+  EXPECT_EQ(terminalSafe("c1 \xC2\x9B end"), "c1 \xEF\xBF\xBD end");  // U+009B CSI
+  EXPECT_EQ(terminalSafe("caf\xC3\xA9 \xFF"), "café \xEF\xBF\xBD");
+}
+
 TEST(ReportCommon, CountsWideCharactersAsTwoColumnsAndMarksAsNone) {
   EXPECT_EQ(displayWidth(U'a'), 1);
   EXPECT_EQ(displayWidth(U'\u00ED'), 1);      // í

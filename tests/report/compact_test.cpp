@@ -35,6 +35,15 @@ TEST(CompactFormat, KeepsAMessageOfSeveralLinesOnOneLine) {
             "52000,\\nor leave it out [pay-format]\n");
 }
 
+TEST(CompactFormat, WritesNoControlCharactersQuotedFromAFile) {
+  Finding f = fixture::shared().findings[1];
+  f.message = "Got \"\x1b]0;title\a\"\r\nnext";
+  EXPECT_EQ(
+      compact(std::span(&f, 1)),
+      "careers/registered-nurse.yaml:4:13: error: Got \"\xEF\xBF\xBD]0;title\xEF\xBF\xBD\"\\nnext "
+      "[schema/type]\n");
+}
+
 TEST(CompactFormat, BothOverloadsWriteTheSame) {
   const auto& findings = fixture::shared().findings;
   std::ostringstream plain;

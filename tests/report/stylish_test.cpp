@@ -137,6 +137,15 @@ TEST(StylishFormat, IndentsTheFurtherLinesOfAMessage) {
       << one.write();
 }
 
+TEST(StylishFormat, WritesNoControlCharactersQuotedFromAFile) {
+  OneLine one("a: b", "b");
+  one.finding.message = "Got \"\x1b[2J\"";
+  EXPECT_NE(one.write().find("  1:4  error  Got \"\xEF\xBF\xBD[2J\"  some-rule\n"),
+            std::string::npos)
+      << one.write();
+  EXPECT_EQ(one.write().find('\x1b'), std::string::npos);
+}
+
 TEST(StylishFormat, ColoursSeverityFileAndSummaryOnlyWhenAsked) {
   OneLine one("a: b", "b", Severity::Warning);
   one.context.color = true;

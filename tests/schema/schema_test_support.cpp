@@ -18,7 +18,8 @@ std::string readFile(const std::string& path) {
 }
 
 std::string readFixture(std::string_view name) {
-  return readFile(std::string(CAREERLINT_SOURCE_DIR) + "/tests/fixtures/schema/" + std::string(name));
+  return readFile(std::string(CAREERLINT_SOURCE_DIR) + "/tests/fixtures/schema/" +
+                  std::string(name));
 }
 
 std::string replaceOnce(std::string text, std::string_view from, std::string_view to) {

@@ -1,0 +1,92 @@
+// duplicate-heading: the same section heading twice on a page. The site prints each section once
+// (PAGE-LAYOUT.md §3), so a repeated heading means a section was pasted twice or two pages were
+// merged. page.sections holds every heading the page printed, by section id; the AI section's own
+// h3 "AI Resilience Assessment" is a label there, not a section, and the two 🔗 headings (Related
+// Careers, Data Sources) have different ids, so neither is a duplicate.
+#include <array>
+
+#include "rules/rule_util.h"
+#include "rules/rules.h"
+
+namespace careerlint::rules {
+
+namespace {
+
+struct SectionTitle {
+  std::string_view id;
+  std::string_view title;
+};
+
+constexpr std::array<SectionTitle, 12> kTitles = {{
+    {"career-video", "Career Video"},
+    {"key-responsibilities", "Key Responsibilities"},
+    {"inside-this-career", "Inside This Career"},
+    {"career-progression", "Career Progression"},
+    {"education", "Education & Training"},
+    {"ai-assessment", "AI Resilience Assessment"},
+    {"technology-skills", "Technology Skills"},
+    {"key-abilities", "Key Abilities"},
+    {"also-known-as", "Also Known As"},
+    {"related-careers", "Related Careers"},
+    {"data-sources", "Data Sources"},
+    {"what-workers-say", "What Workers Say"},
+}};
+
+std::string titleOf(std::string_view id) {
+  for (const SectionTitle& entry : kTitles) {
+    if (entry.id == id) return std::string(entry.title);
+  }
+  return std::string(id);
+}
+
+class DuplicateHeading final : public Rule {
+ public:
+  const RuleMeta& meta() const override {
+    static const RuleMeta meta = [] {
+      RuleMeta m;
+      m.id = "duplicate-heading";
+      m.description =
+          "The same section heading twice on a page: a section pasted twice or two pages merged";
+      m.defaultSeverity = Severity::Error;
+      m.messages = {{"duplicateHeading", "a section heading the page already printed"}};
+      return m;
+    }();
+    return meta;
+  }
+
+  void check(RuleContext& context) const override {
+    const Node* root = context.root();
+    const Node* page = root && root->isMapping() ? root->get("page") : nullptr;
+    const Node* sections = page && page->isMapping() ? page->get("sections") : nullptr;
+    if (!sections || !sections->isSequence()) return;
+    for (std::size_t i = 0; i < sections->size(); ++i) {
+      const Node* id = sections->at(i)->isMapping() ? sections->at(i)->get("id") : nullptr;
+      const Node* heading =
+          sections->at(i)->isMapping() ? sections->at(i)->get("heading") : nullptr;
+      if (!id || !id->isString() || !heading) continue;
+      for (std::size_t j = 0; j < i; ++j) {
+        const Node* earlierId = sections->at(j)->isMapping() ? sections->at(j)->get("id") : nullptr;
+        if (!earlierId || !earlierId->isString() || earlierId->text() != id->text()) continue;
+        const Node* earlier = sections->at(j)->get("heading");
+        const std::uint32_t firstLine =
+            earlier ? earlier->span().begin.line : earlierId->span().begin.line;
+        context.report("duplicateHeading",
+                       "\"" + titleOf(id->text()) + "\" is printed a second time (first at line " +
+                           std::to_string(firstLine) +
+                           "): the site prints each section once; merge the two sections or delete "
+                           "the repeated one",
+                       heading->span(), "/page/sections/" + std::to_string(i));
+        break;
+      }
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& duplicateHeadingRule() {
+  static const DuplicateHeading rule;
+  return rule;
+}
+
+}  // namespace careerlint::rules

@@ -1,0 +1,56 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "careerlint/schema.h"
+#include "schema/schema_test_support.h"
+
+namespace careerlint {
+namespace {
+
+using schema_test::check;
+using schema_test::compile;
+using schema_test::describe;
+using schema_test::readFixture;
+using schema_test::replaceOnce;
+using Lines = std::vector<std::string>;
+
+TEST(ComputedTotal, TheTotalIsTheSumOfItsParts) {
+  const Schema schema = compile(R"({"x-careerlint-sum": {"total": "t", "parts": ["a", "b"]}})");
+  EXPECT_EQ(describe(check("a: 1\nb: 2.5\nt: 3.5\n", schema)), Lines{});
+  EXPECT_EQ(describe(check("a: 1\nb: 2\nt: 4\n", schema)),
+            Lines{"computed-total/totalMismatch 3:4 /t | t: 4 is not the sum of its parts: a 1 + b "
+                  "2 = 3"});
+}
+
+TEST(ComputedTotal, OnlyChecksWhenEveryValueIsANumber) {
+  const Schema schema = compile(R"({"x-careerlint-sum": {"total": "t", "parts": ["a", "b"]}})");
+  EXPECT_EQ(describe(check("a: 1\nt: 4\n", schema)), Lines{});
+  EXPECT_EQ(describe(check("a: 1\nb: two\nt: 4\n", schema)), Lines{});
+  EXPECT_EQ(describe(check("a: 1\nb: 2\nt: null\n", schema)), Lines{});
+}
+
+TEST(ComputedTotal, TheManualSchemaChecksTheAiScore) {
+  const std::string fixture = readFixture("manual-valid.yaml");
+  EXPECT_EQ(
+      describe(check(replaceOnce(fixture, "growthPoints: 1", "growthPoints: 0"),
+                     Schema::manualCareer())),
+      Lines{"computed-total/totalMismatch 79:17 /ai_assessment/scoring/totalScore | "
+            "ai_assessment.scoring.totalScore: 4 is not the sum of its parts: exposurePoints 1 "
+            "+ growthPoints 0 + humanAdvantagePoints 2 = 3"});
+  EXPECT_EQ(describe(check(replaceOnce(replaceOnce(fixture, "growthPoints: 1", "growthPoints: 0"),
+                                       "exposurePoints: 1", "exposurePoints: 2"),
+                           Schema::manualCareer())),
+            Lines{});
+}
+
+TEST(ComputedTotal, BadParametersAreRefused) {
+  Expected<Schema> schema = Schema::fromText(R"({"x-careerlint-sum": {"total": "t"}})", "s.json");
+  ASSERT_FALSE(schema);
+  EXPECT_EQ(schema.error().message,
+            "the schema is not valid: /x-careerlint-sum: \"total\" and \"parts\" are required");
+}
+
+}  // namespace
+}  // namespace careerlint
