@@ -327,23 +327,23 @@ class EventReader {
   }
 
   // The error after which libfyaml cannot be destroyed: a tab before a block entry, on a line
-  // that opens an explicit key ('?') and holds a ':' before the tab.
+  // that holds an explicit key ('?') and a ':' before the tab ("? -:\t-", ": ? :\t-").
   bool corruptsIndentation(fy_diag* diag) const {
     void* iterator = nullptr;
     while (fy_diag_error* error = fy_diag_errors_iterate(diag, &iterator)) {
-      if (!error->msg || std::string_view(error->msg) != "cannot use tab for indentation of block entry" ||
+      if (!error->msg ||
+          std::string_view(error->msg) != "cannot use tab for indentation of block entry" ||
           error->line <= 0 || error->column <= 0) {
         continue;
       }
       const std::size_t at = offsetAt(text_, static_cast<std::uint32_t>(error->line),
                                       static_cast<std::uint32_t>(error->column));
       std::size_t lineStart = at;
-      while (lineStart > skip_ && text_[lineStart - 1] != '\n' && text_[lineStart - 1] != '\r') --lineStart;
+      while (lineStart > skip_ && text_[lineStart - 1] != '\n' && text_[lineStart - 1] != '\r')
+        --lineStart;
       const std::string_view before = text_.substr(lineStart, at - lineStart);
-      const std::size_t first = before.find_first_not_of(" \t");
-      if (first != std::string_view::npos && before[first] == '?' && before.find(':') != std::string_view::npos) {
+      if (before.find('?') != std::string_view::npos && before.find(':') != std::string_view::npos)
         return true;
-      }
     }
     return false;
   }
@@ -382,12 +382,12 @@ class EventReader {
   std::string_view text_;
   std::size_t skip_;
   TreeAssembler& tree_;
-  Position tokenEnd_;        // end of the last token seen: where an empty or block scalar is sought
-  std::string output_;       // the first message libfyaml printed instead of collecting it
+  Position tokenEnd_;   // end of the last token seen: where an empty or block scalar is sought
+  std::string output_;  // the first message libfyaml printed instead of collecting it
   std::vector<Position> open_;  // where each open collection begins
-  std::size_t given_ = 0;    // bytes of text_ handed to libfyaml (the byte order mark counts)
-  bool stalled_ = false;     // libfyaml ran maxLookahead bytes ahead of its events
-  std::size_t nodeEnd_ = 0;  // end of the last node event: the unfinished value is after it
+  std::size_t given_ = 0;       // bytes of text_ handed to libfyaml (the byte order mark counts)
+  bool stalled_ = false;        // libfyaml ran maxLookahead bytes ahead of its events
+  std::size_t nodeEnd_ = 0;     // end of the last node event: the unfinished value is after it
 };
 
 }  // namespace

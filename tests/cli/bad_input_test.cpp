@@ -204,14 +204,17 @@ TEST_F(BadInputTest, ABillionLaughs) {
 // this sanitizer build is told about it, as the fuzz runs are (fuzz/lsan.supp).
 TEST_F(BadInputTest, ATabThatCrashedTheYamlLibrary) {
   write("tab.yaml", "? -:\t-\n");
+  write("tab2.yaml", "      : ? ?? :\t:? :\t-\x0e\n  ");
   const std::string suppressions = std::string(CAREERLINT_SOURCE_DIR) + "/fuzz/lsan.supp";
   ::setenv("LSAN_OPTIONS", ("suppressions=" + suppressions + ":print_suppressions=0").c_str(), 1);
-  const Outcome outcome = validate({"tab.yaml"});
+  const Outcome outcome = validate({"tab.yaml", "tab2.yaml"});
   ::unsetenv("LSAN_OPTIONS");
   EXPECT_EQ(outcome.exitCode, 1) << outcome.err;
-  EXPECT_EQ(outcome.findings,
-            std::vector<std::string>{"tab.yaml:1:5 yaml-syntax: YAML syntax error: cannot use tab "
-                                     "for indentation of block entry"});
+  EXPECT_EQ(outcome.findings, (std::vector<std::string>{
+                                  "tab.yaml:1:5 yaml-syntax: YAML syntax error: cannot use tab "
+                                  "for indentation of block entry",
+                                  "tab2.yaml:1:15 yaml-syntax: YAML syntax error: cannot use tab "
+                                  "for indentation of block entry"}));
   expectGoodFilesChecked(outcome);
 }
 
