@@ -16,7 +16,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 # and libyaml (bench/ compares it), the fuzzing runtime, pre-commit, xmllint, git, Node.js/npm
 # (SARIF validator, YAML test suite), the draft-07 meta-schema (python3-jsonschema ships it).
 build_pkgs=(g++ cmake ninja-build pkg-config libyaml-cpp-dev libfyaml-dev libvalijson-dev
-            nlohmann-json3-dev libcli11-dev)
+            nlohmann-json3-dev libcli11-dev libre2-dev)
 test_pkgs=(libgtest-dev libgmock-dev libbenchmark-dev libyaml-dev clang libclang-rt-14-dev
            pre-commit libxml2-utils git python3 python3-jsonschema)
 want=("${build_pkgs[@]}")
@@ -54,3 +54,7 @@ cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCAREERLINT_SANITIZE
       -DCAREERLINT_BUILD_BENCH=ON >/dev/null
 cmake --build build/test -j "$jobs"
 ctest --test-dir build/test --output-on-failure -j "$jobs"
+
+# Hostile input: every libFuzzer target (fuzz/) for a bounded time, with ASan and UBSan; any
+# crash, leak, sanitizer report or timeout fails the run (docs/hostile-input.md).
+bash tools/run-fuzzers.sh "${CAREERLINT_FUZZ_SECONDS:-60}"

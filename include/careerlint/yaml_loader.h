@@ -23,6 +23,11 @@ struct YamlLimits {
   // Longest line, in bytes. Findings quote the offending line; a line of megabytes is a
   // generated or damaged file, not a career page.
   std::size_t maxLineLength = 1024 * 1024;
+  // Bytes the parser may read past the last node it completed: the longest single value (a
+  // text, or a flow collection […] / {…} with all it holds). libfyaml keeps every token of an
+  // unfinished flow collection (hundreds of bytes each), so this bounds its memory: 10 MiB of
+  // "[[[[…" took gigabytes before this limit.
+  std::size_t maxLookahead = 256 * 1024;
 };
 
 // Why loadYaml refused a text, for callers that report problems under different message ids.

@@ -5,11 +5,13 @@
 #include <cstdlib>
 #include <fstream>
 #include <ostream>
+#include <sstream>
 
 #include "cli/diagnostics.h"
 #include "cli/git_selection.h"
 #include "report/report.h"
 #include "rules/registry.h"
+#include "util/files.h"
 
 namespace careerlint::cli {
 
@@ -40,7 +42,21 @@ void addCheckOptions(CLI::App* command, CheckOptions& options, bool withFix) {
   command->add_option("--max-file-size", options.engine.maxFileBytes, "Refuse files larger than this many bytes")
       ->capture_default_str();
   command->add_option("--max-files", options.engine.maxFiles, "Check at most this many files in one run")->capture_default_str();
-  command->add_option("--max-depth", options.engine.yamlLimits.maxDepth, "Refuse YAML nested deeper than this")
+  // At most 1000: careerlint's checks recurse on nesting, and deeper documents would need more
+  // stack than a thread has.
+  command->add_option("--max-depth", options.engine.yamlLimits.maxDepth, "Refuse YAML nested deeper than this (1-1000)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1000}))
+      ->capture_default_str();
+  command->add_option("--max-line-length", options.engine.yamlLimits.maxLineLength,
+                      "Refuse YAML with a line longer than this many bytes")
+      ->capture_default_str();
+  command->add_option("--max-aliases", options.engine.yamlLimits.maxAliases, "Refuse YAML with more aliases (*name) than this")
+      ->capture_default_str();
+  command->add_option("--max-alias-nodes", options.engine.yamlLimits.maxExpandedNodes,
+                      "Refuse YAML that would have more nodes than this with its aliases copied out")
+      ->capture_default_str();
+  command->add_option("--max-value-size", options.engine.yamlLimits.maxLookahead,
+                      "Refuse YAML with a single value (text, [...] or {...}) longer than this many bytes")
       ->capture_default_str();
   command->add_option("-j,--jobs", options.engine.jobs, "Worker threads (0: one per core)")->capture_default_str();
   if (withFix) command->add_flag("--fix", options.engine.fix, "Apply safe fixes to the files (written atomically)");
@@ -158,12 +174,13 @@ int runCheck(CheckOptions& options, Io& io) {
   report::writeFormat(options.format, shown, context, io.out, summary.is_open() ? &summary : nullptr);
   int code = 0;
   for (const auto& [format, path] : outputs) {
-    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    // Through the one writer (temporary file, fsync, rename): a failed write leaves the old report.
+    std::ostringstream text;
     report::ReportContext plain = context;
     plain.color = false;
-    if (file) report::writeFormat(format, shown, plain, file, nullptr);
-    if (!file) {
-      printError(io.err, Error{path, {}, "cannot write the " + format + " report"});
+    report::writeFormat(format, shown, plain, text, nullptr);
+    if (auto written = files::writeFileAtomically(path, text.str()); !written) {
+      printError(io.err, Error{path, {}, "cannot write the " + format + " report: " + written.error().message});
       code = 2;
     }
   }

@@ -495,6 +495,11 @@ class PageParser {
       if (amount.ends_with(" (paid training)")) amount = amount.substr(0, amount.size() - 16);
       auto money = parseMoney(amount);
       if (!money) return false;
+      // A second row for the same institution is kept under `unplaced`: the YAML mapping cannot
+      // hold the key twice (found by fuzz_convert).
+      for (const InstitutionCost& row : education.costByInstitutionType) {
+        if (row.key == key) return false;
+      }
       education.costByInstitutionType.push_back(InstitutionCost{std::string(key), Number{*money, spanOf(line, amount)}});
       return true;
     }

@@ -45,6 +45,15 @@ bool fitsLiteralBlock(std::string_view s) {
   return true;
 }
 
+// A control character (a lone carriage return ends a line for a YAML reader) survives only in
+// a double-quoted scalar, where yaml-cpp escapes it. Found by fuzz/fuzz_convert.
+bool hasControlCharacter(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return (byte < 0x20 && c != '\t' && c != '\n') || byte == 0x7f;
+  });
+}
+
 void emitString(YAML::Emitter& out, std::string_view s) {
   if (s.find('\n') != std::string_view::npos) {
     if (fitsLiteralBlock(s)) {
@@ -54,7 +63,7 @@ void emitString(YAML::Emitter& out, std::string_view s) {
     }
     return;
   }
-  if (needsQuotesToStayAString(s)) {
+  if (needsQuotesToStayAString(s) || hasControlCharacter(s)) {
     out << YAML::DoubleQuoted << std::string(s);
   } else {
     out << std::string(s);  // yaml-cpp quotes what cannot be plain ("!x", "a: b", " #", …)

@@ -226,6 +226,10 @@ void TreeAssembler::syntaxError(Position where, std::string_view reason) {
   fail(where, syntaxErrorMessage(reason));
 }
 
+void TreeAssembler::refuse(Position where, std::string message) {
+  fail(where, std::move(message), YamlProblem::Limit);
+}
+
 bool TreeAssembler::countNodes(std::uint64_t count, Position where) {
   expandedNodes_ += count;
   if (expandedNodes_ > limits_.maxExpandedNodes) {

@@ -60,8 +60,11 @@ class TreeAssembler {
   bool alias(std::string_view name, Span span);
   // A syntax error reported by the parser, in its own words.
   void syntaxError(Position where, std::string_view reason);
+  // A limit the backend enforces (the text is refused, not half-loaded).
+  void refuse(Position where, std::string message);
 
   bool failed() const noexcept { return error_.has_value(); }
+  const YamlLimits& limits() const noexcept { return limits_; }
   YamlProblem problem() const noexcept { return problem_; }
   // End of the node completed last: where a block collection ends.
   Position lastEnd() const noexcept { return lastEnd_; }

@@ -51,7 +51,9 @@ Finding inputFinding(const std::string& ruleId, const std::string& messageId, co
   finding.severity = Severity::Error;
   finding.message = error.message;
   finding.file = file;
-  finding.span = Span{error.where, error.where};
+  // A problem with the whole file (empty, binary) is placed at its start, not at line 0.
+  const Position where = error.where.line > 0 ? error.where : Position{1, 1, 0};
+  finding.span = Span{where, where};
   return finding;
 }
 
@@ -148,6 +150,9 @@ class Engine {
       const fs::file_status status = fs::status(path, ec);
       if (path != "-" && fs::is_directory(status)) {
         std::vector<std::string> found;
+        std::error_code rootError;
+        const fs::path root = fs::weakly_canonical(fs::absolute(path), rootError);
+        std::vector<Error> refused;
         fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
         for (fs::recursive_directory_iterator end; !ec && it != end; it.increment(ec)) {
           const std::string name = it->path().filename().string();
@@ -156,9 +161,25 @@ class Engine {
             if (name.starts_with('.') || name == "node_modules") it.disable_recursion_pending();
             continue;
           }
-          if (!name.starts_with('.') && isLintableFile(it->path())) found.push_back(it->path().lexically_normal().string());
+          if (name.starts_with('.') || !isLintableFile(it->path())) continue;
+          // A link out of the tree would let a pull request have its findings quote any file
+          // the CI user can read (a loop or a dangling link is reported when read).
+          std::error_code linkError;
+          if (it->is_symlink(linkError)) {
+            const fs::path target = fs::canonical(it->path(), linkError);
+            const fs::path inside = linkError ? fs::path() : target.lexically_relative(root);
+            if (!linkError && (inside.empty() || *inside.begin() == "..")) {
+              refused.push_back(Error{it->path().lexically_normal().string(), {},
+                                           "is a symbolic link to " + target.string() + ", outside " + path +
+                                               ": careerlint does not follow links out of the directories it checks"});
+              continue;
+            }
+          }
+          found.push_back(it->path().lexically_normal().string());
         }
         if (ec) result.fatal.push_back(Error{path, {}, "cannot read directory: " + ec.message()});
+        std::sort(refused.begin(), refused.end(), [](const Error& a, const Error& b) { return a.file < b.file; });
+        result.fatal.insert(result.fatal.end(), refused.begin(), refused.end());
         std::sort(found.begin(), found.end());
         for (const std::string& file : found) add(file, false);
       } else if (path != "-" && fs::exists(status) && !isLintableFile(path)) {

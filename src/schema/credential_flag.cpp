@@ -18,11 +18,11 @@
 //    (a credential with required: true, or a text matching a required phrase);
 //  - warning flagWithoutCredential: the flag is true while no credential is named anywhere.
 
-#include <regex>
 #include <string>
 #include <vector>
 
 #include "schema/keyword.h"
+#include "util/regex.h"
 #include "util/strings.h"
 
 namespace careerlint::schema {
@@ -62,9 +62,7 @@ std::string validateOne(const nlohmann::json& p) {
           return "\"" + key + "\" must be a list of non-empty strings";
         }
         if (key == "requiredPhrases") {
-          try {
-            std::regex check(item.get<std::string>(), std::regex::ECMAScript | std::regex::icase);
-          } catch (const std::regex_error&) {
+          if (!regex::Regex::compile(item.get<std::string>(), /*ignoreCase=*/true)) {
             return "\"requiredPhrases\" holds an invalid regular expression: " + item.dump();
           }
         }
@@ -95,7 +93,7 @@ struct Check {
   std::string required = "required";
   std::vector<std::string> text;
   std::vector<std::string> terms = kDefaultTerms;
-  std::vector<std::regex> phraseRegexes;
+  std::vector<regex::Regex> phraseRegexes;  // RE2 (util/regex.h): the texts are untrusted
   std::string what = "licence or certification";
 };
 
@@ -180,14 +178,12 @@ class CredentialFlagConstraint final : public KeywordConstraintBase<CredentialFl
       }
       for (const Text& text : texts) {
         if (!namesTerm(c, text.lowercase)) continue;
-        for (const std::regex& phrase : c.phraseRegexes) {
-          std::match_results<std::string_view::const_iterator> match;
+        for (const regex::Regex& phrase : c.phraseRegexes) {
           const std::string_view body = text.node->text();
-          if (std::regex_search(body.begin(), body.end(), match, phrase)) {
+          if (const auto match = phrase.search(body)) {
             r.error(kRule, "requiredButFlagFalse", *flag, c.flag,
                     "is false, but " + r.path(text.relative) + " says " +
-                        excerpt(body.substr(static_cast<std::size_t>(match.position(0)),
-                                            static_cast<std::size_t>(match.length(0)))));
+                        excerpt(body.substr(match->offset, match->length)));
             return;
           }
         }
@@ -231,7 +227,7 @@ Check parseOne(const nlohmann::json& p) {
   c.terms = p.value("terms", c.terms);
   for (std::string& term : c.terms) term = strings::toLower(term);
   for (const std::string& phrase : p.value("requiredPhrases", std::vector<std::string>())) {
-    c.phraseRegexes.emplace_back(phrase, std::regex::ECMAScript | std::regex::icase);
+    if (auto compiled = regex::Regex::compile(phrase, /*ignoreCase=*/true)) c.phraseRegexes.push_back(*compiled);
   }
   c.what = p.value("what", c.what);
   return c;

@@ -13,6 +13,7 @@
 #include "schema/json_conversion.h"
 #include "schema/keyword.h"
 #include "schema/node_adapter.h"
+#include "util/regex.h"
 #include "util/strings.h"
 #include "util/utf8.h"
 
@@ -216,10 +217,11 @@ class Evaluator final : public valijson::constraints::ConstraintVisitor {
     });
     if (!valid && !out_) return false;
     constraint.applyToPatternProperties([&](const auto& pattern, const Subschema* subschema) {
-      const std::regex& regex = cachedRegex(std::string(pattern.c_str(), pattern.size()));
+      const auto& regex = regex::cached(std::string_view(pattern.c_str(), pattern.size()));
       for (std::size_t i = 0; i < members.size(); ++i) {
         const std::string key(members[i].key->text());
-        if (!std::regex_search(key, regex)) continue;
+        // A pattern that does not compile matches nothing (the schema's check names it).
+        if (!regex || !regex->search(key)) continue;
         matched[i] = 1;
         valid = child(*subschema, *members[i].value, key) && valid;
       }
@@ -366,13 +368,26 @@ class Evaluator final : public valijson::constraints::ConstraintVisitor {
   }
 
   bool visit(const FormatConstraint& constraint) override {
-    if (!node_.isString() || byValijson(constraint)) return true;
+    if (!node_.isString()) return true;
+    // valijson checks the formats with std::regex, which overflows the stack on a long text;
+    // no date, time or date-time is this long.
+    constexpr std::size_t kLongestFormatted = 128;
+    if (node_.text().size() <= kLongestFormatted && byValijson(constraint)) return true;
     fail("format", renderValue(node_) + " is not a valid " + constraint.getFormat());
     return false;
   }
 
   bool visit(const PatternConstraint& constraint) override {
-    if (byValijson(constraint)) return true;
+    // Not valijson's check: it uses std::regex (see util/regex.h).
+    if (!node_.isString()) return true;
+    const std::string pattern = constraint.getPattern<std::allocator<char>>();
+    const auto& regex = regex::cached(pattern);
+    if (!regex) {
+      fail("pattern", "cannot be checked: the schema's pattern " + strings::quoted(pattern) +
+                          " is not a valid regular expression (" + regex.error().message + ")");
+      return false;
+    }
+    if (regex->search(node_.text())) return true;
     std::string text = renderValue(node_);
     if (subschema_->hasDescription()) {
       text += " is not in the expected form (" + subschema_->getDescription() + ")";
@@ -660,13 +675,6 @@ class Evaluator final : public valijson::constraints::ConstraintVisitor {
                 out_->end());
   }
 
-  const std::regex& cachedRegex(const std::string& pattern) {
-    auto found = walk_.regexes->find(pattern);
-    if (found == walk_.regexes->end())
-      found = walk_.regexes->emplace(pattern, std::regex(pattern)).first;
-    return found->second;
-  }
-
   Walk& walk_;
   const Node& node_;
   std::vector<Finding>* out_;
@@ -677,8 +685,16 @@ class Evaluator final : public valijson::constraints::ConstraintVisitor {
 
 bool evaluate(Walk& walk, const valijson::Subschema& subschema, const Node& node,
               std::vector<Finding>* out) {
+  if (walk.stopped) return true;
+  if (++walk.steps > kMaxValidationSteps || walk.depth >= kMaxValidationDepth) {
+    walk.stopped = true;
+    return true;
+  }
+  ++walk.depth;
   Evaluator evaluator(walk, node, out);
-  return evaluator.run(subschema);
+  const bool valid = evaluator.run(subschema);
+  --walk.depth;
+  return valid;
 }
 
 }  // namespace careerlint::schema

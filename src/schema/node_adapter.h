@@ -128,7 +128,8 @@ class NodeAdapter
     : public valijson::adapters::BasicAdapter<NodeAdapter, NodeArray, NodeObjectMember, NodeObject,
                                               NodeValue> {
  public:
-  NodeAdapter() = default;
+  // Not defaulted: clang deletes BasicAdapter's default constructor (its value member is const).
+  NodeAdapter() : BasicAdapter(NodeValue()) {}
   explicit NodeAdapter(const Node* node) : BasicAdapter(NodeValue(node)), node_(node) {}
 
   // The node behind the adapter: careerlint's own keywords reach it through here.

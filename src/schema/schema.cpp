@@ -14,6 +14,7 @@
 #include "schema/evaluator.h"
 #include "schema/keyword.h"
 #include "schema/schema_impl.h"
+#include "schema/preflight.h"
 #include "schema/walk.h"
 #include "util/embedded.h"
 #include "util/files.h"
@@ -147,6 +148,14 @@ Expected<Schema> Schema::fromText(std::string_view json, std::string_view name) 
                                                  std::string_view(e.what()).find(
                                                      "invalid literal") != std::string_view::npos)),
                  "the schema is not valid JSON: " + plainParseMessage(e.what())};
+  } catch (const nlohmann::json::exception& e) {
+    // A number too large for a double ("1e999") is out_of_range, not parse_error (found by
+    // fuzz_schema: it ended careerlint with std::terminate).
+    const std::string_view what = e.what();
+    const std::size_t bracket = what.find("] ");
+    return Error{std::string(name), {},
+                 "the schema is not valid JSON: " +
+                     std::string(bracket == std::string_view::npos ? what : what.substr(bracket + 2))};
   }
   if (!document.is_object()) {
     return Error{
@@ -163,6 +172,11 @@ Expected<Schema> Schema::fromText(std::string_view json, std::string_view name) 
                        "(\"http://json-schema.org/draft-07/schema#\")"};
     }
   }
+  // Before valijson, which recurses on depth and on $ref chains without a limit.
+  std::string unsafe = schema::checkSchemaDepth(document);
+  if (unsafe.empty()) unsafe = schema::checkLocalReferences(document);
+  if (unsafe.empty()) unsafe = schema::checkPatterns(document);
+  if (!unsafe.empty()) return Error{std::string(name), {}, "the schema is not valid: " + unsafe};
   std::string pointer;
   if (std::string problem = checkKeywords(document, pointer); !problem.empty()) {
     return Error{std::string(name), {}, "the schema is not valid: " + problem};
@@ -183,7 +197,14 @@ Expected<Schema> Schema::fromText(std::string_view json, std::string_view name) 
 Expected<Schema> Schema::fromFile(const std::string& path) {
   Expected<std::string> text = files::readFile(path);
   if (!text) return text.error();
-  return fromText(*text, path);
+  // $refs to other files are resolved here, confined to the schema's directory tree; what
+  // fromText compiles is then one self-contained document.
+  nlohmann::json document = nlohmann::json::parse(*text, nullptr, /*allow_exceptions=*/false);
+  if (document.is_discarded() || !document.is_object()) return fromText(*text, path);
+  std::string problem = schema::checkSchemaDepth(document);
+  if (problem.empty()) problem = schema::bundleReferencedFiles(document, path);
+  if (!problem.empty()) return Error{path, {}, "the schema is not valid: " + problem};
+  return fromText(document.dump(), path);
 }
 
 const Schema& Schema::career() {
@@ -281,6 +302,18 @@ void validate(const Document& document, const Schema& schema, std::string_view f
   walk.regexes = &regexes;
   std::vector<Finding> findings;
   schema::evaluate(walk, schema.impl().compiled, *root, &findings);
+  if (walk.stopped) {
+    Finding stopped;
+    stopped.ruleId = "schema";
+    stopped.messageId = "limit";
+    stopped.file = std::string(file);
+    stopped.span = root->span();
+    stopped.message = "validation stopped: checking this document against " + schema.name() +
+                      " takes more than " + std::to_string(schema::kMaxValidationSteps) +
+                      " steps or " + std::to_string(schema::kMaxValidationDepth) +
+                      " nested checks (a schema that loops or branches without end?)";
+    findings = {std::move(stopped)};
+  }
   sortFindings(findings);
   for (Finding& finding : findings) sink.report(std::move(finding));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <regex>
 #include <string>
 #include <string_view>
@@ -11,12 +12,20 @@
 
 namespace careerlint::schema {
 
+// Bounds on one validation: a hostile schema can make it exponential (oneOf of recursive
+// branches) or endlessly deep (allOf chains that lead back to themselves), on any document.
+inline constexpr std::uint64_t kMaxValidationSteps = 200'000;   // subschema checks
+inline constexpr std::uint32_t kMaxValidationDepth = 1000;       // nested subschema checks
+
 // The state of one validation of one document, shared by everything that checks it.
 struct Walk {
   const Node* root = nullptr;
   std::string_view file;
   std::string pointer;  // JSON pointer of the node being checked; grows and shrinks while walking
   std::unordered_map<std::string, std::regex>* regexes = nullptr;  // valijson's pattern cache
+  std::uint64_t steps = 0;
+  std::uint32_t depth = 0;
+  bool stopped = false;  // a bound was reached: what was found is not to be trusted
 };
 
 // "education.typical_entry_education", "tasks[2]", or "top level" for the empty pointer. Tokens
