@@ -19,6 +19,7 @@
 
 #include "bench/libyaml_parser.h"
 #include "careerlint/yaml_loader.h"
+#include "document/node_json.h"
 
 namespace {
 
@@ -35,33 +36,6 @@ std::string readAll(const std::filesystem::path& path) {
   return text.str();
 }
 
-json toJson(const Node* node) {
-  switch (node->kind()) {
-    case NodeKind::Null:
-      return nullptr;
-    case NodeKind::Boolean:
-      return node->boolean();
-    case NodeKind::Integer:
-      return node->integer();
-    case NodeKind::Float:
-      return node->number();
-    case NodeKind::String:
-      return std::string(node->text());
-    case NodeKind::Sequence: {
-      json array = json::array();
-      for (const Node* item : node->items()) array.push_back(toJson(item));
-      return array;
-    }
-    case NodeKind::Mapping: {
-      json object = json::object();
-      for (const Node::Member& member : node->members()) {
-        object[std::string(member.key->text())] = toJson(member.value);
-      }
-      return object;
-    }
-  }
-  return nullptr;
-}
 
 struct Tally {
   int validLoaded = 0;
@@ -122,7 +96,7 @@ int main(int argc, char** argv) {
       if (!isValid && doc) tally.invalidLoaded.push_back(id);
       if (isValid && doc && expected) {
         ++tally.valuesCompared;
-        if (toJson(doc->root()) == *expected) {
+        if (nodeToJson(doc->root()) == *expected) {
           ++tally.valuesEqual;
         } else {
           tally.valueDiffers.push_back(id);

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "careerlint/yaml_loader.h"
+#include "document/node_json.h"
 
 namespace careerlint {
 namespace {
@@ -72,33 +73,6 @@ const std::vector<Case>& cases() {
   return all;
 }
 
-json toJson(const Node* node) {
-  switch (node->kind()) {
-    case NodeKind::Null:
-      return nullptr;
-    case NodeKind::Boolean:
-      return node->boolean();
-    case NodeKind::Integer:
-      return node->integer();
-    case NodeKind::Float:
-      return node->number();
-    case NodeKind::String:
-      return std::string(node->text());
-    case NodeKind::Sequence: {
-      json array = json::array();
-      for (const Node* item : node->items()) array.push_back(toJson(item));
-      return array;
-    }
-    case NodeKind::Mapping: {
-      json object = json::object();
-      for (const Node::Member& member : node->members()) {
-        object[std::string(member.key->text())] = toJson(member.value);
-      }
-      return object;
-    }
-  }
-  return nullptr;
-}
 
 std::string list(const std::set<std::string>& ids) {
   std::string out;
@@ -171,7 +145,7 @@ TEST(YamlTestSuite, ValidCasesLoadToTheSuitesJsonValue) {
     Expected<Document> doc = loadYaml(c.yaml);
     if (!doc) continue;  // counted by ValidCasesLoad
     ++compared;
-    const json actual = toJson(doc->root());
+    const json actual = nodeToJson(doc->root());
     if (actual != *c.expected) {
       differing.insert(c.id);
       if (!kValueDiffers.contains(c.id)) {
