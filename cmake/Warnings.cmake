@@ -1,9 +1,10 @@
 # One interface target with the project's warning flags; every product and test target links it.
+# (No -Wnull-dereference: at -O3 GCC 12 reports it inside nlohmann_json's inlined templates.)
 add_library(careerlint_warnings INTERFACE)
 target_compile_options(careerlint_warnings INTERFACE
   -Wall -Wextra -Wpedantic -Werror
   -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Wunused
-  -Woverloaded-virtual -Wnull-dereference -Wdouble-promotion -Wformat=2
+  -Woverloaded-virtual -Wdouble-promotion -Wformat=2
   -Wimplicit-fallthrough)
 
 # GCC 12 reports -Wrestrict false positives on `"literal" + std::string` at -O2/-O3

@@ -55,6 +55,11 @@ cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCAREERLINT_SANITIZE
 cmake --build build/test -j "$jobs"
 ctest --test-dir build/test --output-on-failure -j "$jobs"
 
+# The Release build that the README's first command makes: GCC warns differently at -O3, and
+# warnings are errors.
+cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DCAREERLINT_BUILD_TESTS=OFF >/dev/null
+cmake --build build/release -j "$jobs" --target careerlint
+
 # Hostile input: every libFuzzer target (fuzz/) for a bounded time, with ASan and UBSan; any
 # crash, leak, sanitizer report or timeout fails the run (docs/hostile-input.md).
 bash tools/run-fuzzers.sh "${CAREERLINT_FUZZ_SECONDS:-60}"
