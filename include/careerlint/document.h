@@ -88,6 +88,7 @@ class Document {
 
  private:
   friend class DocumentBuilder;
+  explicit Document(std::size_t firstBlock);
   struct Arena;
   std::unique_ptr<Arena> arena_;
   const Node* root_ = nullptr;
@@ -110,6 +111,10 @@ class DocumentBuilder {
   ~DocumentBuilder();
   DocumentBuilder(const DocumentBuilder&) = delete;
   DocumentBuilder& operator=(const DocumentBuilder&) = delete;
+
+  // Sizes the document's memory for about `bytes` (before the first node), to avoid both
+  // repeated growth and waste.
+  void reserve(std::size_t bytes);
 
   void beginMapping(Position begin);
   void beginSequence(Position begin);
@@ -136,6 +141,9 @@ class DocumentBuilder {
   std::size_t depth() const noexcept;
   const std::vector<DuplicateKey>& duplicateKeys() const noexcept { return duplicates_; }
 
+  // Appends a copy of `node` (and everything under it), marks and kinds included.
+  void copy(const Node* node);
+
   // The finished document; the builder is empty afterwards.
   Document finish();
 
@@ -153,6 +161,10 @@ class DocumentBuilder {
   std::vector<DuplicateKey> duplicates_;
   const Node* last_ = nullptr;
 };
+
+// A document holding only the named top-level keys of `document`'s root mapping (for a run that
+// keeps thousands of documents for cross-file rules: those rules read a few keys).
+Document keepTopLevelKeys(const Document& document, const std::vector<std::string>& keys);
 
 // RFC 6901: resolve "/a/0/b" from root; null when it names nothing.
 const Node* resolvePointer(const Node* root, std::string_view pointer) noexcept;

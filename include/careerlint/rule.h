@@ -54,6 +54,9 @@ struct RuleMeta {
   Severity defaultSeverity = Severity::Warning;
   bool fixable = false;
   bool crossFile = false;
+  // Cross-file rules: the top-level keys checkProject reads. The engine keeps only these of
+  // each document until every file was read.
+  std::vector<std::string> projectKeys;
   bool recommended = true;  // on in `extends: recommended`; every rule is on in `strict`
   RuleKind kind = RuleKind::Editorial;
   std::vector<RuleOption> options;

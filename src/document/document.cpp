@@ -51,12 +51,16 @@ const Node* Node::get(std::string_view key) const noexcept {
   return member ? member->value : nullptr;
 }
 
-// Nodes, child arrays and scalar texts live in one arena owned by the document.
+// Nodes, child arrays and scalar texts live in one arena owned by the document. Its first block
+// is sized for the document when the size is known (DocumentBuilder::reserve), so a run that
+// keeps thousands of documents for cross-file rules holds little more than their trees.
 struct Document::Arena {
-  std::pmr::monotonic_buffer_resource memory{64 * 1024};
+  explicit Arena(std::size_t firstBlock) : memory(firstBlock) {}
+  std::pmr::monotonic_buffer_resource memory;
 };
 
-Document::Document() : arena_(std::make_unique<Arena>()) {}
+Document::Document() : Document(4 * 1024) {}
+Document::Document(std::size_t firstBlock) : arena_(std::make_unique<Arena>(firstBlock)) {}
 Document::~Document() = default;
 Document::Document(Document&&) noexcept = default;
 Document& Document::operator=(Document&&) noexcept = default;
@@ -158,6 +162,10 @@ bool isBooleanText(std::string_view text) {
 }  // namespace
 
 DocumentBuilder::DocumentBuilder() = default;
+
+void DocumentBuilder::reserve(std::size_t bytes) {
+  if (doc_.nodeCount_ == 0 && stack_.empty()) doc_ = Document(std::max<std::size_t>(bytes, 1024));
+}
 DocumentBuilder::~DocumentBuilder() = default;
 
 std::size_t DocumentBuilder::depth() const noexcept { return stack_.size(); }
@@ -362,6 +370,44 @@ Document DocumentBuilder::finish() {
   scratch_.clear();
   last_ = nullptr;
   return done;
+}
+
+void DocumentBuilder::copy(const Node* node) {
+  if (!node) return;
+  if (node->isSequence() || node->isMapping()) {
+    if (node->isSequence()) {
+      beginSequence(node->span().begin);
+      for (const Node* item : node->items()) copy(item);
+    } else {
+      beginMapping(node->span().begin);
+      for (const Node::Member& member : node->members()) {
+        copy(member.key);
+        copy(member.value);
+      }
+    }
+    end(node->span().end);
+    return;
+  }
+  Node* scalar = newScalar(node->kind(), node->style(), node->text(), node->span());
+  scalar->value_ = node->value_;
+  attach(scalar);
+}
+
+Document keepTopLevelKeys(const Document& document, const std::vector<std::string>& keys) {
+  DocumentBuilder builder;
+  const Node* root = document.root();
+  if (!root || !root->isMapping()) {
+    builder.copy(root);
+    return builder.finish();
+  }
+  builder.beginMapping(root->span().begin);
+  for (const Node::Member& member : root->members()) {
+    if (std::find(keys.begin(), keys.end(), member.key->text()) == keys.end()) continue;
+    builder.copy(member.key);
+    builder.copy(member.value);
+  }
+  builder.end(root->span().end);
+  return builder.finish();
 }
 
 const Node* resolvePointer(const Node* root, std::string_view pointer) noexcept {

@@ -50,6 +50,7 @@ class TreeAssembler {
   // `streamStart` is where the text begins (after a byte order mark): an empty stream's null
   // root is placed there.
   TreeAssembler(const YamlLimits& limits, Position streamStart);
+  void reserve(std::size_t bytes) { builder_.reserve(bytes); }
 
   bool documentStart();
   void documentEnd();

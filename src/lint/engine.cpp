@@ -91,6 +91,18 @@ class Engine {
       targets = std::move(selected);
     }
 
+    // Documents are kept for cross-file rules only; otherwise a file's memory goes with its check.
+    keepDocuments_ = false;
+    if (options_.editorialRules) {
+      for (const Rule* rule : rules::editorialRules()) {
+        if (!rule->meta().crossFile) continue;
+        bool enabled = false;
+        for (const Target& target : targets) enabled = enabled || target.config->rule(rule->meta().id).enabled;
+        if (!enabled) continue;
+        keepDocuments_ = true;
+        keptKeys_.insert(keptKeys_.end(), rule->meta().projectKeys.begin(), rule->meta().projectKeys.end());
+      }
+    }
     std::vector<FileResult> files(targets.size());
     const unsigned workers = std::max(1u, std::min<unsigned>(options_.jobs ? options_.jobs : std::thread::hardware_concurrency(),
                                                              static_cast<unsigned>(targets.size())));
@@ -237,6 +249,12 @@ class Engine {
       if (applied == 0) break;
       file.fixesApplied += applied;
       check(target, file);
+    }
+    if (keepDocuments_ && file.document) {
+      file.document = keepTopLevelKeys(*file.document, keptKeys_);
+    } else if (!keepDocuments_) {
+      file.document.reset();
+      if (file.findings.empty()) std::string().swap(file.source.text);  // no finding will quote it
     }
     return file;
   }
@@ -437,6 +455,8 @@ class Engine {
   }
 
   const EngineOptions& options_;
+  bool keepDocuments_ = false;
+  std::vector<std::string> keptKeys_;
   config::ConfigResolver resolver_;
   std::mutex schemaMutex_;
   std::map<std::string, std::unique_ptr<Schema>> schemas_;

@@ -111,6 +111,35 @@ TEST(DocumentBuilder, SharesAliasedNodes) {
   EXPECT_EQ(b.lastNode(), nullptr);  // the builder is empty after finish()
 }
 
+TEST(DocumentBuilder, KeepTopLevelKeysCopiesOnlyThoseWithTheirMarksAndKinds) {
+  DocumentBuilder b;
+  b.beginMapping({1, 1, 0});
+  b.string("slug", at(1, 1));
+  b.string("nurses", at(1, 7));
+  b.string("tasks", at(2, 1));
+  b.beginSequence({3, 3, 0});
+  b.string("Assess", at(3, 5));
+  b.end({4, 1, 0});
+  b.string("related", at(4, 1));
+  b.beginSequence({5, 3, 0});
+  b.integer(42, at(5, 5));
+  b.boolean(true, at(6, 5));
+  b.null(at(7, 5));
+  b.end({8, 1, 0});
+  b.end({8, 1, 0});
+  Document full = b.finish();
+  Document kept = keepTopLevelKeys(full, {"slug", "related"});
+  const Node* root = kept.root();
+  ASSERT_EQ(root->size(), 2u);
+  EXPECT_EQ(root->get("slug")->text(), "nurses");
+  EXPECT_EQ(root->get("slug")->span().begin.column, 7u);
+  EXPECT_EQ(root->get("tasks"), nullptr);
+  EXPECT_EQ(root->get("related")->at(0)->integer(), 42);
+  EXPECT_TRUE(root->get("related")->at(1)->boolean());
+  EXPECT_TRUE(root->get("related")->at(2)->isNull());
+  EXPECT_EQ(root->get("related")->at(2)->span().begin.line, 7u);
+}
+
 TEST(JsonPointer, ResolvesEscapedTokensAndIndices) {
   DocumentBuilder b;
   b.beginMapping({1, 1, 0});

@@ -52,6 +52,9 @@ TEST(RuleRegistry, EveryRuleHasMetadataAndADocPageCompiledIn) {
     for (const RuleMessage& message : meta->messages) {
       EXPECT_NE(doc.find(message.id), std::string_view::npos) << "the doc page does not name message id " << message.id;
     }
+    if (meta->crossFile) {
+      EXPECT_FALSE(meta->projectKeys.empty()) << "a cross-file rule names the top-level keys it reads";
+    }
     for (const RuleOption& option : meta->options) {
       EXPECT_NE(doc.find(option.name), std::string_view::npos) << "the doc page does not describe option " << option.name;
     }
