@@ -1,6 +1,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "test_support.h"
+
 #include <fstream>
 #include <sstream>
 
@@ -130,6 +132,7 @@ TEST(PlaceholderText, PositionsInsideLiteralBlocksAndQuotedValuesAreExact) {
 }
 
 TEST(PlaceholderText, TheSiteTemplateIsSkippedByNameUnlessAsked) {
+  CAREERLINT_REQUIRE_SHARED_DATA();
   const std::string templateYaml =
       readShared("data/american-dream-jobs/manual-careers/_template.yaml");
   ASSERT_FALSE(templateYaml.empty());
@@ -142,6 +145,7 @@ TEST(PlaceholderText, TheSiteTemplateIsSkippedByNameUnlessAsked) {
 }
 
 TEST(PlaceholderText, TheSeedAndARealRecordAreClean) {
+  CAREERLINT_REQUIRE_SHARED_DATA();
   EXPECT_TRUE(testing::runRuleOnPage(rule(), testing::seedPage()).empty());
   const std::string record =
       readShared("data/american-dream-jobs/manual-careers/data-annotators.yaml");

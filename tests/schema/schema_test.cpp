@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "test_support.h"
+
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -148,6 +150,7 @@ TEST(Schema, TheSeedPassesTheCareerSchema) {
 
 // The site's 15 hand-written records, validated as they are: their real problems.
 TEST(Schema, TheFifteenRealRecordsAndTheirFindings) {
+  CAREERLINT_REQUIRE_SHARED_DATA();
   const std::map<std::string, Lines> expected = {
       {"ai-ml-engineers.yaml", {}},
       {"business-development-executives.yaml",
