@@ -64,9 +64,15 @@ std::string inputMessageId(const std::string& message) {
   return "encoding";
 }
 
-std::string yamlMessageId(const std::string& message) {
-  if (message.starts_with("duplicate key")) return "duplicateKey";
-  if (message.find("limit") != std::string::npos) return "limit";
+std::string yamlMessageId(YamlProblem problem) {
+  switch (problem) {
+    case YamlProblem::DuplicateKey: return "duplicateKey";
+    case YamlProblem::Limit: return "limit";
+    case YamlProblem::Encoding:
+    case YamlProblem::NulByte: return "encoding";
+    case YamlProblem::None:
+    case YamlProblem::Syntax: break;
+  }
   return "syntax";
 }
 
@@ -275,9 +281,10 @@ class Engine {
       for (Finding& warning : conversion->warnings) file.findings.push_back(std::move(warning));
       file.document = std::move(conversion->document);
     } else {
-      auto loaded = loadYaml(file.source.text, options_.yamlLimits);
+      YamlProblem problem = YamlProblem::None;
+      auto loaded = loadYaml(file.source.text, options_.yamlLimits, &problem);
       if (!loaded) {
-        file.findings.push_back(inputFinding("yaml-syntax", yamlMessageId(loaded.error().message), loaded.error(),
+        file.findings.push_back(inputFinding("yaml-syntax", yamlMessageId(problem), loaded.error(),
                                              file.source.path));
         return;
       }

@@ -23,7 +23,10 @@ const std::vector<RuleMeta>& builtinCheckMetas() {
         Severity::Warning, RuleKind::Engine,
         {{"unused", "suppresses nothing"}, {"unknownRule", "names an unknown rule"}, {"unmatched", "enable without disable"}});
     add("yaml-syntax", "The file is not valid YAML", Severity::Error, RuleKind::Input,
-        {{"syntax", "YAML syntax error"}, {"duplicateKey", "duplicate key"}, {"limit", "a reading limit was exceeded"}});
+        {{"syntax", "YAML syntax error"},
+         {"duplicateKey", "duplicate key"},
+         {"limit", "a reading limit was exceeded"},
+         {"encoding", "not UTF-8 text, or NUL bytes"}});
     return list;
   }();
   return metas;
