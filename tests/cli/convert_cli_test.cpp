@@ -54,6 +54,10 @@ TEST(ConvertCli, StdinAndDirectoriesAndWarnings) {
                           "`unplaced` [unplaced-line]"),
             std::string::npos)
       << many.err;
+  // "-" reads standard input.
+  auto stdinRun = testing::runCommand({"sh", "-c", std::string("\"$0\" convert - < pages/a.txt"), CAREERLINT_BINARY}, dir.path());
+  EXPECT_EQ(stdinRun.exitCode, 0) << stdinRun.err;
+  EXPECT_EQ(stdinRun.out, testing::readFile(dir.path() / "out/a.yaml"));
   auto noDir = runCareerlint({"convert", "pages"}, dir.path());
   EXPECT_EQ(noDir.exitCode, 2);
   EXPECT_EQ(noDir.err, "careerlint convert: several pages need --out-dir DIR (one .yaml is written per page)\n");
