@@ -9,17 +9,26 @@
 #include <string>
 #include <unordered_map>
 
+#include "util/json_pointer.h"
+
 namespace careerlint {
 
 std::string_view nodeKindName(NodeKind kind) noexcept {
   switch (kind) {
-    case NodeKind::Null: return "null";
-    case NodeKind::Boolean: return "boolean";
-    case NodeKind::Integer: return "integer";
-    case NodeKind::Float: return "number";
-    case NodeKind::String: return "string";
-    case NodeKind::Sequence: return "list";
-    case NodeKind::Mapping: return "mapping";
+    case NodeKind::Null:
+      return "null";
+    case NodeKind::Boolean:
+      return "boolean";
+    case NodeKind::Integer:
+      return "integer";
+    case NodeKind::Float:
+      return "number";
+    case NodeKind::String:
+      return "string";
+    case NodeKind::Sequence:
+      return "list";
+    case NodeKind::Mapping:
+      return "mapping";
   }
   return "unknown";
 }
@@ -155,8 +164,8 @@ bool isNullText(std::string_view text) {
 }
 
 bool isBooleanText(std::string_view text) {
-  return text == "true" || text == "True" || text == "TRUE" || text == "false" ||
-         text == "False" || text == "FALSE";
+  return text == "true" || text == "True" || text == "TRUE" || text == "false" || text == "False" ||
+         text == "FALSE";
 }
 
 }  // namespace
@@ -216,9 +225,8 @@ void DocumentBuilder::end(Position end) {
   const std::size_t childCount = scratch_.size() - frame.firstChild;
   const Node* const* children = scratch_.data() + frame.firstChild;
   if (node->kind_ == NodeKind::Sequence) {
-    auto* array = static_cast<const Node**>(
-        memory.allocate(sizeof(const Node*) * std::max<std::size_t>(childCount, 1),
-                        alignof(const Node*)));
+    auto* array = static_cast<const Node**>(memory.allocate(
+        sizeof(const Node*) * std::max<std::size_t>(childCount, 1), alignof(const Node*)));
     std::copy(children, children + childCount, array);
     node->children_ = array;
     node->count_ = static_cast<std::uint32_t>(childCount);
@@ -250,7 +258,8 @@ void DocumentBuilder::end(Position end) {
         const Node* key = array[i].key;
         if (!key->isScalar()) continue;
         auto [it, inserted] = seen.emplace(key->text(), key);
-        if (!inserted) duplicates_.push_back({std::string(key->text()), it->second->span(), key->span()});
+        if (!inserted)
+          duplicates_.push_back({std::string(key->text()), it->second->span(), key->span()});
       }
     }
   }
@@ -418,16 +427,9 @@ const Node* resolvePointer(const Node* root, std::string_view pointer) noexcept 
   std::size_t pos = 1;
   while (node) {
     const std::size_t next = pointer.find('/', pos);
-    std::string_view raw = pointer.substr(pos, next == std::string_view::npos ? pointer.npos : next - pos);
-    token.clear();
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-      if (raw[i] == '~' && i + 1 < raw.size() && (raw[i + 1] == '0' || raw[i + 1] == '1')) {
-        token.push_back(raw[i + 1] == '0' ? '~' : '/');
-        ++i;
-      } else {
-        token.push_back(raw[i]);
-      }
-    }
+    std::string_view raw =
+        pointer.substr(pos, next == std::string_view::npos ? pointer.npos : next - pos);
+    token = json_pointer::unescapeToken(raw);
     if (node->isMapping()) {
       node = node->get(token);
     } else if (node->isSequence()) {
@@ -445,16 +447,7 @@ const Node* resolvePointer(const Node* root, std::string_view pointer) noexcept 
 }
 
 void appendPointerToken(std::string& pointer, std::string_view token) {
-  pointer.push_back('/');
-  for (char c : token) {
-    if (c == '~') {
-      pointer += "~0";
-    } else if (c == '/') {
-      pointer += "~1";
-    } else {
-      pointer.push_back(c);
-    }
-  }
+  json_pointer::appendToken(pointer, token);
 }
 
 std::string pointerJoin(std::string_view pointer, std::string_view token) {

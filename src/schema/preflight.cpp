@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "util/files.h"
+#include "util/json_pointer.h"
 #include "util/regex.h"
 #include "util/strings.h"
 
@@ -21,20 +22,6 @@ namespace {
 // Values that are data, not schemas: a "$ref" inside them is just a key.
 bool isDataKeyword(std::string_view key) {
   return key == "enum" || key == "const" || key == "default" || key == "examples";
-}
-
-std::string escapeToken(std::string_view token) {
-  std::string out;
-  for (char c : token) {
-    if (c == '~') {
-      out += "~0";
-    } else if (c == '/') {
-      out += "~1";
-    } else {
-      out += c;
-    }
-  }
-  return out;
 }
 
 // Calls `visit(object, pointer)` for every object holding a string "$ref", depth first.
@@ -54,7 +41,7 @@ void forEachReference(Json& node, std::string& pointer, const Visit& visit) {
   for (auto& [key, value] : node.items()) {
     if (isDataKeyword(key)) continue;
     const std::size_t mark = pointer.size();
-    pointer += "/" + escapeToken(key);
+    json_pointer::appendToken(pointer, key);
     forEachReference(value, pointer, visit);
     pointer.resize(mark);
   }
@@ -63,7 +50,7 @@ void forEachReference(Json& node, std::string& pointer, const Visit& visit) {
 // A definitions key as a token of a $ref's fragment (which is percent-decoded when resolved).
 std::string refToken(std::string_view key) {
   std::string out;
-  for (char c : escapeToken(key)) {
+  for (char c : json_pointer::escapeToken(key)) {
     if (c == '%') {
       out += "%25";
     } else {
@@ -328,7 +315,7 @@ std::string checkPatterns(const json& document) {
     if (!node->is_object()) continue;
     for (const auto& [key, value] : node->items()) {
       if (isDataKeyword(key)) continue;
-      const std::string child = pointer + "/" + escapeToken(key);
+      const std::string child = pointer + "/" + json_pointer::escapeToken(key);
       if (key == "pattern" && value.is_string())
         check(value.get<std::string>(), "the pattern (" + at(child) + ")");
       if (key == "patternProperties" && value.is_object()) {

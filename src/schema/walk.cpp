@@ -2,23 +2,11 @@
 
 #include <charconv>
 
+#include "util/json_pointer.h"
+
 namespace careerlint::schema {
 
 namespace {
-
-std::string unescapeToken(std::string_view raw) {
-  std::string token;
-  token.reserve(raw.size());
-  for (std::size_t i = 0; i < raw.size(); ++i) {
-    if (raw[i] == '~' && i + 1 < raw.size() && (raw[i + 1] == '0' || raw[i + 1] == '1')) {
-      token.push_back(raw[i + 1] == '0' ? '~' : '/');
-      ++i;
-    } else {
-      token.push_back(raw[i]);
-    }
-  }
-  return token;
-}
 
 bool isIndex(std::string_view token) {
   if (token.empty()) return false;
@@ -37,7 +25,7 @@ std::string dottedPath(const Node* root, std::string_view pointer) {
   while (pos < pointer.size()) {  // each token starts after a '/'
     const std::size_t next = pointer.find('/', pos + 1);
     const std::size_t end = next == std::string_view::npos ? pointer.size() : next;
-    const std::string token = unescapeToken(pointer.substr(pos + 1, end - pos - 1));
+    const std::string token = json_pointer::unescapeToken(pointer.substr(pos + 1, end - pos - 1));
     const bool list = node ? node->isSequence() : isIndex(token);
     if (list) {
       out += '[';
