@@ -30,7 +30,9 @@ std::string& corpusDir() {
   return dir;
 }
 
-std::string seedPath() { return std::string(CAREERLINT_SOURCE_DIR) + "/seeds/medical-assistants.txt"; }
+std::string seedPath() {
+  return std::string(CAREERLINT_SOURCE_DIR) + "/seeds/medical-assistants.txt";
+}
 
 void lintSeedPage(benchmark::State& state) {
   lint::EngineOptions options;
@@ -53,7 +55,9 @@ void convertSeedPage(benchmark::State& state) {
 BENCHMARK(convertSeedPage)->Unit(benchmark::kMicrosecond);
 
 void validateSeedYaml(benchmark::State& state) {
-  const std::string text = files::readFile(std::string(CAREERLINT_SOURCE_DIR) + "/seeds/medical-assistants.yaml").value();
+  const std::string text =
+      files::readFile(std::string(CAREERLINT_SOURCE_DIR) + "/seeds/medical-assistants.yaml")
+          .value();
   const Document document = loadYaml(text).value();
   for (auto _ : state) {
     FindingList findings;
@@ -78,8 +82,8 @@ void lintCorpus(benchmark::State& state) {
     benchmark::DoNotOptimize(result.findings.data());
   }
   state.counters["files"] = static_cast<double>(files);
-  state.counters["files_per_second"] =
-      benchmark::Counter(static_cast<double>(files * state.iterations()), benchmark::Counter::kIsRate);
+  state.counters["files_per_second"] = benchmark::Counter(
+      static_cast<double>(files * state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(lintCorpus)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 

@@ -36,7 +36,6 @@ std::string readAll(const std::filesystem::path& path) {
   return text.str();
 }
 
-
 struct Tally {
   int validLoaded = 0;
   int invalidRefused = 0;

@@ -21,9 +21,13 @@ namespace fs = std::filesystem;
 // One directory per fuzzing process, removed at exit.
 const fs::path& treeDirectory() {
   static const fs::path directory = [] {
-    fs::path made = fs::temp_directory_path() / ("careerlint-fuzz-config-" + std::to_string(::getpid()));
+    fs::path made =
+        fs::temp_directory_path() / ("careerlint-fuzz-config-" + std::to_string(::getpid()));
     fs::create_directories(made);
-    std::atexit([] { std::error_code ignored; fs::remove_all(treeDirectory(), ignored); });
+    std::atexit([] {
+      std::error_code ignored;
+      fs::remove_all(treeDirectory(), ignored);
+    });
     return made;
   }();
   return directory;

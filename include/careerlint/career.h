@@ -77,7 +77,8 @@ struct Credential {
 };
 
 struct InstitutionCost {
-  std::string key;  // public_in_state | public_out_of_state | private_nonprofit | community_college | trade_school | apprenticeship
+  std::string key;  // public_in_state | public_out_of_state | private_nonprofit | community_college
+                    // | trade_school | apprenticeship
   Number total;
 };
 

@@ -53,7 +53,7 @@ class Node {
   std::span<const Node* const> items() const noexcept;
   std::span<const Member> members() const noexcept;
   const Node* at(std::size_t index) const noexcept;
-  const Node* get(std::string_view key) const noexcept;        // mapping value by key, or null
+  const Node* get(std::string_view key) const noexcept;           // mapping value by key, or null
   const Member* findMember(std::string_view key) const noexcept;  // key and value, or null
 
  private:

@@ -35,10 +35,10 @@ struct Finding {
   std::string ruleId;     // stable, e.g. "empty-section", "schema/enum", "yaml/syntax"
   std::string messageId;  // stable within the rule, e.g. "emptyTechnologySkills"
   Severity severity = Severity::Error;
-  std::string message;    // plain words for a content editor
-  std::string file;       // as given on the command line (relative stays relative)
+  std::string message;  // plain words for a content editor
+  std::string file;     // as given on the command line (relative stays relative)
   Span span;
-  std::string pointer;    // RFC 6901 JSON pointer into the career model ("" = the whole file)
+  std::string pointer;  // RFC 6901 JSON pointer into the career model ("" = the whole file)
   std::optional<Fix> fix;
 
   friend bool operator==(const Finding&, const Finding&) = default;

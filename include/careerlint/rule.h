@@ -96,8 +96,9 @@ class RuleContext {
  public:
   // `severityConfigured`: the user set this rule's severity, which then wins over the severities
   // a rule gives its own findings.
-  RuleContext(const SourceFile& file, const Document& document, const RuleMeta& meta, Severity severity,
-              const RuleOptions& options, FindingSink& sink, bool severityConfigured = false)
+  RuleContext(const SourceFile& file, const Document& document, const RuleMeta& meta,
+              Severity severity, const RuleOptions& options, FindingSink& sink,
+              bool severityConfigured = false)
       : file_(file),
         document_(document),
         meta_(meta),
@@ -117,7 +118,8 @@ class RuleContext {
   // e.g. per section, unless the user configured the rule's severity). The message id must be
   // one of the rule's declared messages.
   void report(std::string_view messageId, std::string message, Span span, std::string pointer,
-              std::optional<Fix> fix = std::nullopt, std::optional<Severity> severity = std::nullopt);
+              std::optional<Fix> fix = std::nullopt,
+              std::optional<Severity> severity = std::nullopt);
 
  private:
   const SourceFile& file_;

@@ -16,50 +16,82 @@
 namespace careerlint::cli {
 
 void addCheckOptions(CLI::App* command, CheckOptions& options, bool withFix) {
-  command->add_option("paths", options.paths,
-                      "Pages (.txt), records (.yaml, .yml) or directories to search (default with --staged or "
-                      "--changed-since: .)");
+  command->add_option(
+      "paths", options.paths,
+      "Pages (.txt), records (.yaml, .yml) or directories to search (default with --staged or "
+      "--changed-since: .)");
   command->add_option("--changed-since", options.changedSince,
-                      "Check only files changed since the merge base of REF and HEAD (committed or not); cross-file "
+                      "Check only files changed since the merge base of REF and HEAD (committed or "
+                      "not); cross-file "
                       "rules still see every file under the paths and the content roots");
-  command->add_flag("--staged", options.staged, "Check only files staged for commit (for a pre-commit hook)");
-  command->add_option("-c,--config", options.config, "Use this configuration file instead of finding .careerlint.yaml");
-  command->add_option("--schema", options.schema, "Check every file against this JSON Schema (or builtin:career, builtin:manual-career)");
-  command->add_option("-f,--format", options.format, "Output format: stylish, compact, json, sarif, github, junit")
+  command->add_flag("--staged", options.staged,
+                    "Check only files staged for commit (for a pre-commit hook)");
+  command->add_option("-c,--config", options.config,
+                      "Use this configuration file instead of finding .careerlint.yaml");
+  command->add_option(
+      "--schema", options.schema,
+      "Check every file against this JSON Schema (or builtin:career, builtin:manual-career)");
+  command
+      ->add_option("-f,--format", options.format,
+                   "Output format: stylish, compact, json, sarif, github, junit")
       ->capture_default_str();
-  command->add_option("-o,--output-file", options.outputFiles, "Also write a format to a file: NAME=PATH (repeatable)")
+  command
+      ->add_option("-o,--output-file", options.outputFiles,
+                   "Also write a format to a file: NAME=PATH (repeatable)")
       ->expected(1)
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  command->add_option("--fail-on", options.failOn, "Exit 1 on findings at or above: error, warning, info")
+  command
+      ->add_option("--fail-on", options.failOn,
+                   "Exit 1 on findings at or above: error, warning, info")
       ->check(CLI::IsMember({"error", "warning", "info"}))
       ->capture_default_str();
-  command->add_option("--max-warnings", options.maxWarnings, "Exit 1 when there are more warnings than this");
+  command->add_option("--max-warnings", options.maxWarnings,
+                      "Exit 1 when there are more warnings than this");
   command->add_flag("-q,--quiet", options.quiet, "Report errors only");
-  command->add_option("--color", options.color, "Colour in stylish output: auto (a terminal, unless NO_COLOR is set), always, never")
+  command
+      ->add_option(
+          "--color", options.color,
+          "Colour in stylish output: auto (a terminal, unless NO_COLOR is set), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
-  command->add_option("--max-file-size", options.engine.maxFileBytes, "Refuse files larger than this many bytes")
+  command
+      ->add_option("--max-file-size", options.engine.maxFileBytes,
+                   "Refuse files larger than this many bytes")
       ->capture_default_str();
-  command->add_option("--max-files", options.engine.maxFiles, "Check at most this many files in one run")->capture_default_str();
+  command
+      ->add_option("--max-files", options.engine.maxFiles,
+                   "Check at most this many files in one run")
+      ->capture_default_str();
   // At most 1000: careerlint's checks recurse on nesting, and deeper documents would need more
   // stack than a thread has.
-  command->add_option("--max-depth", options.engine.yamlLimits.maxDepth, "Refuse YAML nested deeper than this (1-1000)")
+  command
+      ->add_option("--max-depth", options.engine.yamlLimits.maxDepth,
+                   "Refuse YAML nested deeper than this (1-1000)")
       ->check(CLI::Range(std::size_t{1}, std::size_t{1000}))
       ->capture_default_str();
-  command->add_option("--max-line-length", options.engine.yamlLimits.maxLineLength,
-                      "Refuse YAML with a line longer than this many bytes")
+  command
+      ->add_option("--max-line-length", options.engine.yamlLimits.maxLineLength,
+                   "Refuse YAML with a line longer than this many bytes")
       ->capture_default_str();
-  command->add_option("--max-aliases", options.engine.yamlLimits.maxAliases, "Refuse YAML with more aliases (*name) than this")
+  command
+      ->add_option("--max-aliases", options.engine.yamlLimits.maxAliases,
+                   "Refuse YAML with more aliases (*name) than this")
       ->capture_default_str();
-  command->add_option("--max-alias-nodes", options.engine.yamlLimits.maxExpandedNodes,
-                      "Refuse YAML that would have more nodes than this with its aliases copied out")
+  command
+      ->add_option("--max-alias-nodes", options.engine.yamlLimits.maxExpandedNodes,
+                   "Refuse YAML that would have more nodes than this with its aliases copied out")
       ->capture_default_str();
-  command->add_option("--max-value-size", options.engine.yamlLimits.maxLookahead,
-                      "Refuse YAML with a single value (text, [...] or {...}) longer than this many bytes")
+  command
+      ->add_option(
+          "--max-value-size", options.engine.yamlLimits.maxLookahead,
+          "Refuse YAML with a single value (text, [...] or {...}) longer than this many bytes")
       ->capture_default_str();
-  command->add_option("-j,--jobs", options.engine.jobs, "Worker threads (0: one per core)")->capture_default_str();
-  if (withFix) command->add_flag("--fix", options.engine.fix, "Apply safe fixes to the files (written atomically)");
+  command->add_option("-j,--jobs", options.engine.jobs, "Worker threads (0: one per core)")
+      ->capture_default_str();
+  if (withFix)
+    command->add_flag("--fix", options.engine.fix,
+                      "Apply safe fixes to the files (written atomically)");
 }
 
 namespace {
@@ -73,7 +105,8 @@ bool isFormat(std::string_view name) {
 
 std::string formatList() {
   std::string list;
-  for (std::string_view name : report::formatNames()) list += (list.empty() ? "" : ", ") + std::string(name);
+  for (std::string_view name : report::formatNames())
+    list += (list.empty() ? "" : ", ") + std::string(name);
   return list;
 }
 
@@ -98,7 +131,8 @@ report::ReportContext makeContext(const lint::RunResult& result, bool color) {
   context.files = result.files;
   context.color = color;
   const auto* sources = &result.sources;
-  context.sourceLine = [sources](std::string_view file, std::uint32_t line) -> std::optional<std::string> {
+  context.sourceLine = [sources](std::string_view file,
+                                 std::uint32_t line) -> std::optional<std::string> {
     auto it = sources->find(std::string(file));
     if (it == sources->end() || line == 0) return std::nullopt;
     std::string_view text = it->second;
@@ -121,14 +155,19 @@ report::ReportContext makeContext(const lint::RunResult& result, bool color) {
 
 int runCheck(CheckOptions& options, Io& io) {
   if (!isFormat(options.format)) {
-    printError(io.err, Error{{}, {}, "unknown format \"" + options.format + "\" (" + formatList() + ")"});
+    printError(io.err,
+               Error{{}, {}, "unknown format \"" + options.format + "\" (" + formatList() + ")"});
     return 2;
   }
   std::vector<std::pair<std::string, std::string>> outputs;
   for (const std::string& spec : options.outputFiles) {
     const std::size_t equals = spec.find('=');
-    if (equals == std::string::npos || !isFormat(spec.substr(0, equals)) || equals + 1 == spec.size()) {
-      printError(io.err, Error{{}, {}, "--output-file takes NAME=PATH with NAME one of " + formatList() + ", not \"" + spec + "\""});
+    if (equals == std::string::npos || !isFormat(spec.substr(0, equals)) ||
+        equals + 1 == spec.size()) {
+      printError(io.err, Error{{},
+                               {},
+                               "--output-file takes NAME=PATH with NAME one of " + formatList() +
+                                   ", not \"" + spec + "\""});
       return 2;
     }
     outputs.emplace_back(spec.substr(0, equals), spec.substr(equals + 1));
@@ -140,14 +179,16 @@ int runCheck(CheckOptions& options, Io& io) {
   const bool selecting = options.staged || !options.changedSince.empty();
   if (options.paths.empty()) {
     if (!selecting) {
-      printError(io.err, Error{{}, {}, "no files given (paths, or --staged / --changed-since REF)"});
+      printError(io.err,
+                 Error{{}, {}, "no files given (paths, or --staged / --changed-since REF)"});
       return 2;
     }
     options.paths.push_back(".");
   }
   if (selecting) {
-    auto selected = gitSelectedFiles(options.changedSince.empty() ? std::nullopt : std::optional(options.changedSince),
-                                     options.staged);
+    auto selected = gitSelectedFiles(
+        options.changedSince.empty() ? std::nullopt : std::optional(options.changedSince),
+        options.staged);
     if (!selected) {
       printError(io.err, selected.error());
       return 2;
@@ -168,10 +209,12 @@ int runCheck(CheckOptions& options, Io& io) {
                      (options.color == "auto" && io.outIsTerminal && (!noColor || !*noColor));
   report::ReportContext context = makeContext(result, color);
   std::ofstream summary;
-  if (const char* path = std::getenv("GITHUB_STEP_SUMMARY"); path && *path && options.format == "github") {
+  if (const char* path = std::getenv("GITHUB_STEP_SUMMARY");
+      path && *path && options.format == "github") {
     summary.open(path, std::ios::app);
   }
-  report::writeFormat(options.format, shown, context, io.out, summary.is_open() ? &summary : nullptr);
+  report::writeFormat(options.format, shown, context, io.out,
+                      summary.is_open() ? &summary : nullptr);
   int code = 0;
   for (const auto& [format, path] : outputs) {
     // Through the one writer (temporary file, fsync, rename): a failed write leaves the old report.
@@ -180,7 +223,9 @@ int runCheck(CheckOptions& options, Io& io) {
     plain.color = false;
     report::writeFormat(format, shown, plain, text, nullptr);
     if (auto written = files::writeFileAtomically(path, text.str()); !written) {
-      printError(io.err, Error{path, {}, "cannot write the " + format + " report: " + written.error().message});
+      printError(
+          io.err,
+          Error{path, {}, "cannot write the " + format + " report: " + written.error().message});
       code = 2;
     }
   }
@@ -189,12 +234,16 @@ int runCheck(CheckOptions& options, Io& io) {
   if (code != 0) return code;
 
   const Severity threshold = failLevel(options.failOn).value_or(Severity::Error);
-  const std::size_t warnings = static_cast<std::size_t>(
-      std::count_if(shown.begin(), shown.end(), [](const Finding& f) { return f.severity == Severity::Warning; }));
-  const bool failing = std::any_of(shown.begin(), shown.end(), [&](const Finding& f) { return f.severity >= threshold; });
+  const std::size_t warnings =
+      static_cast<std::size_t>(std::count_if(shown.begin(), shown.end(), [](const Finding& f) {
+        return f.severity == Severity::Warning;
+      }));
+  const bool failing = std::any_of(shown.begin(), shown.end(),
+                                   [&](const Finding& f) { return f.severity >= threshold; });
   if (failing) return 1;
   if (options.maxWarnings >= 0 && warnings > static_cast<std::size_t>(options.maxWarnings)) {
-    io.err << "careerlint: " << warnings << " warnings, more than --max-warnings " << options.maxWarnings << "\n";
+    io.err << "careerlint: " << warnings << " warnings, more than --max-warnings "
+           << options.maxWarnings << "\n";
     return 1;
   }
   return 0;

@@ -24,8 +24,8 @@ struct CheckOptions {
   int maxWarnings = -1;
   bool quiet = false;
   std::string color = "auto";  // auto | always | never
-  std::string changedSince;     // --changed-since REF
-  bool staged = false;          // --staged
+  std::string changedSince;    // --changed-since REF
+  bool staged = false;         // --staged
 };
 
 void addCheckOptions(CLI::App* command, CheckOptions& options, bool withFix);

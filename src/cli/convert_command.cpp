@@ -55,12 +55,14 @@ int convertOne(const Job& job, const ConvertOptions& options, Io& io) {
   const std::string yaml = emitCanonicalYaml(conversion->document);
   if (job.output.empty()) {
     io.out << yaml;
-  } else if (auto written = files::writeFileAtomically(job.output, yaml, verifiedYaml()); !written) {
+  } else if (auto written = files::writeFileAtomically(job.output, yaml, verifiedYaml());
+             !written) {
     printError(io.err, written.error());
     return 2;
   }
   if (!options.sourceMap.empty()) {
-    if (auto written = files::writeFileAtomically(options.sourceMap, sourceMapJson(conversion->document, name));
+    if (auto written = files::writeFileAtomically(options.sourceMap,
+                                                  sourceMapJson(conversion->document, name));
         !written) {
       printError(io.err, written.error());
       return 2;
@@ -73,8 +75,9 @@ int convertOne(const Job& job, const ConvertOptions& options, Io& io) {
 // Expands directories to the .txt pages under them, sorted; outputs mirror the inputs' layout.
 std::vector<Job> planJobs(const ConvertOptions& options, Io& io, bool& failed) {
   std::vector<Job> jobs;
-  const bool many = options.inputs.size() > 1 ||
-                    (options.inputs.size() == 1 && options.inputs[0] != "-" && fs::is_directory(options.inputs[0]));
+  const bool many =
+      options.inputs.size() > 1 || (options.inputs.size() == 1 && options.inputs[0] != "-" &&
+                                    fs::is_directory(options.inputs[0]));
   if (!many) {
     jobs.push_back({options.inputs[0], options.output});
     return jobs;
@@ -83,9 +86,12 @@ std::vector<Job> planJobs(const ConvertOptions& options, Io& io, bool& failed) {
     std::error_code ec;
     if (input != "-" && fs::is_directory(input, ec)) {
       std::vector<fs::path> pages;
-      for (fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec), end;
+      for (fs::recursive_directory_iterator
+               it(input, fs::directory_options::skip_permission_denied, ec),
+           end;
            !ec && it != end; it.increment(ec)) {
-        if (it->is_regular_file(ec) && it->path().extension() == ".txt") pages.push_back(it->path());
+        if (it->is_regular_file(ec) && it->path().extension() == ".txt")
+          pages.push_back(it->path());
       }
       if (ec) {
         printError(io.err, Error{input, {}, "cannot read directory: " + ec.message()});
@@ -110,11 +116,13 @@ int runConvert(const ConvertOptions& options, Io& io) {
   const bool many = options.inputs.size() > 1 ||
                     (options.inputs[0] != "-" && fs::is_directory(options.inputs[0]));
   if (many && options.outDir.empty()) {
-    io.err << "careerlint convert: several pages need --out-dir DIR (one .yaml is written per page)\n";
+    io.err
+        << "careerlint convert: several pages need --out-dir DIR (one .yaml is written per page)\n";
     return 2;
   }
   if (many && (!options.output.empty() || !options.sourceMap.empty())) {
-    io.err << "careerlint convert: -o and --source-map take a single page; use --out-dir for several\n";
+    io.err << "careerlint convert: -o and --source-map take a single page; use --out-dir for "
+              "several\n";
     return 2;
   }
   bool failed = false;
@@ -135,10 +143,15 @@ int runConvert(const ConvertOptions& options, Io& io) {
 Command addConvertCommand(CLI::App& app) {
   auto options = std::make_shared<ConvertOptions>();
   CLI::App* sub = app.add_subcommand("convert", "Convert raw career page text to canonical YAML");
-  sub->add_option("pages", options->inputs, "Page text files or directories of .txt pages; - reads stdin")->required();
-  sub->add_option("-o,--output", options->output, "Write the YAML to FILE (atomically) instead of stdout");
-  sub->add_option("--out-dir", options->outDir, "With several pages or a directory: write one .yaml per page here");
-  sub->add_option("--source-map", options->sourceMap, "Write the JSON source map (value -> page line:column) to FILE");
+  sub->add_option("pages", options->inputs,
+                  "Page text files or directories of .txt pages; - reads stdin")
+      ->required();
+  sub->add_option("-o,--output", options->output,
+                  "Write the YAML to FILE (atomically) instead of stdout");
+  sub->add_option("--out-dir", options->outDir,
+                  "With several pages or a directory: write one .yaml per page here");
+  sub->add_option("--source-map", options->sourceMap,
+                  "Write the JSON source map (value -> page line:column) to FILE");
   sub->footer(
       "Exit codes: 0 converted; 1 converted, with warnings (lines kept under `unplaced`);\n"
       "2 an input could not be read or is not a career page.");

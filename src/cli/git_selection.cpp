@@ -24,11 +24,13 @@ Expected<std::string> git(const std::vector<std::string>& args) {
 
 }  // namespace
 
-Expected<std::set<fs::path>> gitSelectedFiles(const std::optional<std::string>& since, bool staged) {
+Expected<std::set<fs::path>> gitSelectedFiles(const std::optional<std::string>& since,
+                                              bool staged) {
   auto top = git({"rev-parse", "--show-toplevel"});
   if (!top) return top.error();
   const fs::path root = std::string(strings::trim(*top));
-  std::vector<std::string> diff = {"diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMR"};
+  std::vector<std::string> diff = {"diff", "--name-only", "-z", "--no-renames",
+                                   "--diff-filter=ACMR"};
   if (staged) {
     diff.push_back("--cached");
   } else {
@@ -46,7 +48,8 @@ Expected<std::set<fs::path>> gitSelectedFiles(const std::optional<std::string>& 
   }
   if (!staged) {
     // New files not yet added are changes too.
-    auto untracked = git({"ls-files", "-z", "--others", "--exclude-standard", "--full-name", root.string()});
+    auto untracked =
+        git({"ls-files", "-z", "--others", "--exclude-standard", "--full-name", root.string()});
     if (untracked) {
       for (std::string_view name : strings::split(*untracked, '\0')) {
         if (!name.empty()) files.insert((root / name).lexically_normal());

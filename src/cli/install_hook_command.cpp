@@ -18,7 +18,9 @@ namespace fs = std::filesystem;
 constexpr std::string_view kMarker = "# installed by careerlint install-hook";
 
 // Single-quotes a path for /bin/sh.
-std::string shellQuoted(const std::string& text) { return "'" + strings::replaceAll(text, "'", "'\\''") + "'"; }
+std::string shellQuoted(const std::string& text) {
+  return "'" + strings::replaceAll(text, "'", "'\\''") + "'";
+}
 
 struct InstallOptions {
   bool force = false;
@@ -29,7 +31,8 @@ struct InstallOptions {
 int install(const InstallOptions& options, Io& io) {
   auto hooks = process::run({"git", "rev-parse", "--git-path", "hooks"});
   if (!hooks || hooks->exitCode != 0) {
-    printError(io.err, Error{{}, {}, "install-hook: not inside a git repository (git rev-parse failed)"});
+    printError(io.err,
+               Error{{}, {}, "install-hook: not inside a git repository (git rev-parse failed)"});
     return 2;
   }
   const fs::path directory = fs::absolute(std::string(strings::trim(hooks->out)));
@@ -38,18 +41,22 @@ int install(const InstallOptions& options, Io& io) {
   if (fs::exists(hook, ec) && !options.force) {
     auto existing = files::readFile(hook.string(), 1024 * 1024);
     if (!existing || existing->find(kMarker) == std::string::npos) {
-      printError(io.err, Error{hook.string(), {}, "a pre-commit hook exists and was not installed by careerlint; "
-                                                  "use --force to replace it (or call careerlint from it)"});
+      printError(io.err, Error{hook.string(),
+                               {},
+                               "a pre-commit hook exists and was not installed by careerlint; "
+                               "use --force to replace it (or call careerlint from it)"});
       return 2;
     }
   }
   std::string binary = options.careerlint;
   if (binary.empty()) binary = fs::read_symlink("/proc/self/exe", ec).string();
   if (binary.empty()) binary = "careerlint";
-  std::string script = "#!/bin/sh\n" + std::string(kMarker) +
-                       "\n# Checks the pages and records staged for commit; a failing check stops the commit.\n"
-                       "# Skip it once with: git commit --no-verify\n"
-                       "exec " + shellQuoted(binary) + " lint --staged";
+  std::string script =
+      "#!/bin/sh\n" + std::string(kMarker) +
+      "\n# Checks the pages and records staged for commit; a failing check stops the commit.\n"
+      "# Skip it once with: git commit --no-verify\n"
+      "exec " +
+      shellQuoted(binary) + " lint --staged";
   for (const std::string& argument : options.lintArguments) script += " " + shellQuoted(argument);
   script += "\n";
   fs::create_directories(directory, ec);
@@ -57,8 +64,10 @@ int install(const InstallOptions& options, Io& io) {
     printError(io.err, written.error());
     return 2;
   }
-  fs::permissions(hook, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
-                            fs::perms::others_read | fs::perms::others_exec, ec);
+  fs::permissions(hook,
+                  fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                      fs::perms::others_read | fs::perms::others_exec,
+                  ec);
   io.out << "installed " << hook.string() << ": commits now run `careerlint lint --staged`\n";
   return 0;
 }
@@ -67,10 +76,14 @@ int install(const InstallOptions& options, Io& io) {
 
 Command addInstallHookCommand(CLI::App& app) {
   auto options = std::make_shared<InstallOptions>();
-  CLI::App* sub = app.add_subcommand("install-hook", "Install a plain git pre-commit hook that lints staged files");
-  sub->add_flag("--force", options->force, "Replace an existing pre-commit hook that careerlint did not install");
-  sub->add_option("--careerlint", options->careerlint, "The careerlint binary the hook runs (default: this one)");
-  sub->add_option("lint-arguments", options->lintArguments, "Extra arguments for `careerlint lint` (after --)");
+  CLI::App* sub = app.add_subcommand("install-hook",
+                                     "Install a plain git pre-commit hook that lints staged files");
+  sub->add_flag("--force", options->force,
+                "Replace an existing pre-commit hook that careerlint did not install");
+  sub->add_option("--careerlint", options->careerlint,
+                  "The careerlint binary the hook runs (default: this one)");
+  sub->add_option("lint-arguments", options->lintArguments,
+                  "Extra arguments for `careerlint lint` (after --)");
   return Command{sub, [options](Io& io) { return install(*options, io); }};
 }
 

@@ -23,7 +23,8 @@ Command addValidateCommand(CLI::App& app) {
   auto options = std::make_shared<CheckOptions>();
   options->engine.editorialRules = false;
   CLI::App* sub = app.add_subcommand(
-      "validate", "Check YAML records (and pages) against a JSON Schema; every problem at file:line:col");
+      "validate",
+      "Check YAML records (and pages) against a JSON Schema; every problem at file:line:col");
   addCheckOptions(sub, *options, false);
   sub->footer(
       "Without --schema each file is checked against the schema its .careerlint.yaml maps it to,\n"

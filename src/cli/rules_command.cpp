@@ -16,10 +16,14 @@ namespace {
 
 std::string_view kindName(RuleKind kind) {
   switch (kind) {
-    case RuleKind::Editorial: return "editorial";
-    case RuleKind::Schema: return "schema";
-    case RuleKind::Input: return "input";
-    case RuleKind::Engine: return "suppressions";
+    case RuleKind::Editorial:
+      return "editorial";
+    case RuleKind::Schema:
+      return "schema";
+    case RuleKind::Input:
+      return "input";
+    case RuleKind::Engine:
+      return "suppressions";
   }
   return "";
 }
@@ -27,15 +31,19 @@ std::string_view kindName(RuleKind kind) {
 }  // namespace
 
 Command addRulesCommand(CLI::App& app) {
-  CLI::App* sub = app.add_subcommand("rules", "List every rule: id, default severity, fixable, description");
+  CLI::App* sub =
+      app.add_subcommand("rules", "List every rule: id, default severity, fixable, description");
   return Command{sub, [](Io& io) {
                    std::size_t width = 0;
-                   for (const RuleMeta* meta : rules::allRuleMetas()) width = std::max(width, meta->id.size());
-                   io.out << std::left << std::setw(static_cast<int>(width)) << "id" << "  severity  fixable  kind         description\n";
+                   for (const RuleMeta* meta : rules::allRuleMetas())
+                     width = std::max(width, meta->id.size());
+                   io.out << std::left << std::setw(static_cast<int>(width)) << "id"
+                          << "  severity  fixable  kind         description\n";
                    for (const RuleMeta* meta : rules::allRuleMetas()) {
-                     io.out << std::left << std::setw(static_cast<int>(width)) << meta->id << "  " << std::setw(8)
-                            << severityName(meta->defaultSeverity) << "  " << std::setw(7) << (meta->fixable ? "yes" : "no")
-                            << "  " << std::setw(11) << kindName(meta->kind) << "  " << meta->description
+                     io.out << std::left << std::setw(static_cast<int>(width)) << meta->id << "  "
+                            << std::setw(8) << severityName(meta->defaultSeverity) << "  "
+                            << std::setw(7) << (meta->fixable ? "yes" : "no") << "  "
+                            << std::setw(11) << kindName(meta->kind) << "  " << meta->description
                             << (meta->recommended ? "" : " (strict only)") << '\n';
                    }
                    return 0;
@@ -44,7 +52,8 @@ Command addRulesCommand(CLI::App& app) {
 
 Command addExplainCommand(CLI::App& app) {
   auto id = std::make_shared<std::string>();
-  CLI::App* sub = app.add_subcommand("explain", "Print a rule's documentation: what it finds, why, examples, options");
+  CLI::App* sub = app.add_subcommand(
+      "explain", "Print a rule's documentation: what it finds, why, examples, options");
   sub->add_option("rule", *id, "The rule id (see `careerlint rules`)")->required();
   return Command{sub, [id](Io& io) {
                    const std::string_view doc = rules::ruleDoc(*id);
@@ -52,7 +61,8 @@ Command addExplainCommand(CLI::App& app) {
                      std::vector<std::string> ids;
                      for (const RuleMeta* meta : rules::allRuleMetas()) ids.push_back(meta->id);
                      std::string message = "no rule " + strings::quoted(*id);
-                     if (auto guess = strings::closestMatch(*id, ids)) message += "; did you mean " + strings::quoted(*guess) + "?";
+                     if (auto guess = strings::closestMatch(*id, ids))
+                       message += "; did you mean " + strings::quoted(*guess) + "?";
                      printError(io.err, Error{{}, {}, message});
                      return 2;
                    }
@@ -64,20 +74,23 @@ Command addExplainCommand(CLI::App& app) {
 Command addPrintConfigCommand(CLI::App& app) {
   auto file = std::make_shared<std::string>();
   auto configPath = std::make_shared<std::string>();
-  CLI::App* sub = app.add_subcommand("print-config", "Print the configuration that applies to a file");
+  CLI::App* sub =
+      app.add_subcommand("print-config", "Print the configuration that applies to a file");
   sub->add_option("file", *file, "A page or record (need not exist)")->required();
-  sub->add_option("-c,--config", *configPath, "Use this configuration file instead of finding .careerlint.yaml");
-  return Command{sub, [file, configPath](Io& io) {
-                   config::ConfigResolver resolver(configPath->empty() ? std::nullopt
-                                                                       : std::optional<std::filesystem::path>(*configPath));
-                   auto effective = resolver.forFile(*file);
-                   if (!effective) {
-                     printError(io.err, effective.error());
-                     return 2;
-                   }
-                   io.out << config::describe(**effective);
-                   return 0;
-                 }};
+  sub->add_option("-c,--config", *configPath,
+                  "Use this configuration file instead of finding .careerlint.yaml");
+  return Command{
+      sub, [file, configPath](Io& io) {
+        config::ConfigResolver resolver(
+            configPath->empty() ? std::nullopt : std::optional<std::filesystem::path>(*configPath));
+        auto effective = resolver.forFile(*file);
+        if (!effective) {
+          printError(io.err, effective.error());
+          return 2;
+        }
+        io.out << config::describe(**effective);
+        return 0;
+      }};
 }
 
 }  // namespace careerlint::cli

@@ -42,21 +42,25 @@ class ConfigParser {
       } else if (key == "rules") {
         if (auto problem = parseRules(value, config.rules)) return *problem;
       } else if (key == "overrides") {
-        if (!value->isSequence()) return fail(value, "`overrides` must be a list of {files, rules}");
+        if (!value->isSequence())
+          return fail(value, "`overrides` must be a list of {files, rules}");
         for (const Node* item : value->items()) {
           Override entry;
-          if (!item->isMapping()) return fail(item, "each override must be a mapping with `files` and `rules`");
+          if (!item->isMapping())
+            return fail(item, "each override must be a mapping with `files` and `rules`");
           for (const Node::Member& field : item->members()) {
             if (field.key->text() == "files") {
               if (auto problem = parseStrings(field.value, "files", entry.files)) return *problem;
             } else if (field.key->text() == "rules") {
               if (auto problem = parseRules(field.value, entry.rules)) return *problem;
             } else {
-              return fail(field.key, "unknown override setting " + strings::quoted(field.key->text()) +
+              return fail(field.key, "unknown override setting " +
+                                         strings::quoted(field.key->text()) +
                                          " (expected `files` or `rules`)");
             }
           }
-          if (entry.files.empty()) return fail(item, "an override needs `files`: the globs it applies to");
+          if (entry.files.empty())
+            return fail(item, "an override needs `files`: the globs it applies to");
           config.overrides.push_back(std::move(entry));
         }
       } else if (key == "ignore") {
@@ -64,30 +68,39 @@ class ConfigParser {
       } else if (key == "content_roots") {
         std::vector<std::string> roots;
         if (auto problem = parseStrings(value, "content_roots", roots)) return *problem;
-        for (const std::string& contentRoot : roots) config.contentRoots.push_back((config.directory / contentRoot).lexically_normal());
+        for (const std::string& contentRoot : roots)
+          config.contentRoots.push_back((config.directory / contentRoot).lexically_normal());
       } else if (key == "schemas") {
         if (!value->isSequence()) return fail(value, "`schemas` must be a list of {files, schema}");
         for (const Node* item : value->items()) {
           SchemaMapping mapping;
-          if (!item->isMapping()) return fail(item, "each schema mapping must be a mapping with `files` and `schema`");
+          if (!item->isMapping())
+            return fail(item, "each schema mapping must be a mapping with `files` and `schema`");
           for (const Node::Member& field : item->members()) {
             if (field.key->text() == "files") {
               if (auto problem = parseStrings(field.value, "files", mapping.files)) return *problem;
             } else if (field.key->text() == "schema") {
-              if (!field.value->isString()) return fail(field.value, "`schema` must be a path or builtin:<name>");
+              if (!field.value->isString())
+                return fail(field.value, "`schema` must be a path or builtin:<name>");
               const std::string schema(field.value->text());
-              mapping.schema = schema.starts_with("builtin:") ? schema : (config.directory / schema).lexically_normal().string();
+              mapping.schema = schema.starts_with("builtin:")
+                                   ? schema
+                                   : (config.directory / schema).lexically_normal().string();
             } else {
-              return fail(field.key, "unknown schema mapping setting " + strings::quoted(field.key->text()));
+              return fail(field.key,
+                          "unknown schema mapping setting " + strings::quoted(field.key->text()));
             }
           }
-          if (mapping.files.empty() || mapping.schema.empty()) return fail(item, "a schema mapping needs `files` and `schema`");
+          if (mapping.files.empty() || mapping.schema.empty())
+            return fail(item, "a schema mapping needs `files` and `schema`");
           config.schemas.push_back(std::move(mapping));
         }
       } else {
-        static const std::vector<std::string> known = {"root", "extends", "rules", "overrides", "ignore", "content_roots", "schemas"};
+        static const std::vector<std::string> known = {
+            "root", "extends", "rules", "overrides", "ignore", "content_roots", "schemas"};
         std::string message = "unknown setting " + strings::quoted(key);
-        if (auto suggestion = strings::closestMatch(key, known)) message += "; did you mean " + strings::quoted(*suggestion) + "?";
+        if (auto suggestion = strings::closestMatch(key, known))
+          message += "; did you mean " + strings::quoted(*suggestion) + "?";
         return fail(member.key, message);
       }
     }
@@ -99,14 +112,17 @@ class ConfigParser {
     return Error{path_.string(), node ? node->span().begin : Position{}, std::move(message)};
   }
 
-  std::optional<Error> parseStrings(const Node* value, std::string_view what, std::vector<std::string>& out) const {
+  std::optional<Error> parseStrings(const Node* value, std::string_view what,
+                                    std::vector<std::string>& out) const {
     if (value->isString()) {
       out.emplace_back(value->text());
       return std::nullopt;
     }
-    if (!value->isSequence()) return fail(value, "`" + std::string(what) + "` must be a list of strings");
+    if (!value->isSequence())
+      return fail(value, "`" + std::string(what) + "` must be a list of strings");
     for (const Node* item : value->items()) {
-      if (!item->isString()) return fail(item, "`" + std::string(what) + "` must be a list of strings");
+      if (!item->isString())
+        return fail(item, "`" + std::string(what) + "` must be a list of strings");
       out.emplace_back(item->text());
     }
     return std::nullopt;
@@ -124,13 +140,16 @@ class ConfigParser {
       setting.off = false;
       setting.severity = severity;
     } else {
-      return fail(value, "a rule's severity must be off, info, warning or error, not " + strings::quoted(text));
+      return fail(value, "a rule's severity must be off, info, warning or error, not " +
+                             strings::quoted(text));
     }
     return std::nullopt;
   }
 
-  std::optional<Error> parseRules(const Node* value, std::map<std::string, RuleSetting>& rules) const {
-    if (!value->isMapping()) return fail(value, "`rules` must be a mapping of rule id to a severity or settings");
+  std::optional<Error> parseRules(const Node* value,
+                                  std::map<std::string, RuleSetting>& rules) const {
+    if (!value->isMapping())
+      return fail(value, "`rules` must be a mapping of rule id to a severity or settings");
     for (const Node::Member& member : value->members()) {
       const std::string id(member.key->text());
       const RuleMeta* meta = rules::findRuleMeta(id);
@@ -138,7 +157,8 @@ class ConfigParser {
         std::vector<std::string> ids;
         for (const RuleMeta* known : rules::allRuleMetas()) ids.push_back(known->id);
         std::string message = "unknown rule " + strings::quoted(id);
-        if (auto suggestion = strings::closestMatch(id, ids)) message += "; did you mean " + strings::quoted(*suggestion) + "?";
+        if (auto suggestion = strings::closestMatch(id, ids))
+          message += "; did you mean " + strings::quoted(*suggestion) + "?";
         message += " (`careerlint rules` lists them)";
         return fail(member.key, message);
       }
@@ -152,8 +172,8 @@ class ConfigParser {
           } else if (field.key->text() == "options") {
             if (auto problem = parseOptions(*meta, field.value, setting.options)) return problem;
           } else {
-            return fail(field.key, "unknown setting " + strings::quoted(field.key->text()) + " for rule " + id +
-                                       " (expected `severity` or `options`)");
+            return fail(field.key, "unknown setting " + strings::quoted(field.key->text()) +
+                                       " for rule " + id + " (expected `severity` or `options`)");
           }
         }
       } else {
@@ -164,8 +184,10 @@ class ConfigParser {
     return std::nullopt;
   }
 
-  std::optional<Error> parseOptions(const RuleMeta& meta, const Node* value, std::map<std::string, OptionValue>& out) const {
-    if (!value->isMapping()) return fail(value, "rule " + meta.id + ": `options` must be a mapping");
+  std::optional<Error> parseOptions(const RuleMeta& meta, const Node* value,
+                                    std::map<std::string, OptionValue>& out) const {
+    if (!value->isMapping())
+      return fail(value, "rule " + meta.id + ": `options` must be a mapping");
     for (const Node::Member& member : value->members()) {
       const std::string name(member.key->text());
       const auto option = std::find_if(meta.options.begin(), meta.options.end(),
@@ -183,8 +205,8 @@ class ConfigParser {
       }
       const Node* v = member.value;
       auto wrongType = [&](std::string_view expected) {
-        return fail(v, "rule " + meta.id + ", option " + name + ": expected " + std::string(expected) + ", got " +
-                           std::string(nodeKindName(v->kind())));
+        return fail(v, "rule " + meta.id + ", option " + name + ": expected " +
+                           std::string(expected) + ", got " + std::string(nodeKindName(v->kind())));
       };
       switch (option->type) {
         case OptionType::Boolean:
@@ -211,7 +233,8 @@ class ConfigParser {
           for (const Node::Member& entry : v->members()) {
             const std::string_view level = entry.value->text();
             if (level != "off" && !parseSeverity(level)) {
-              return fail(entry.value, "rule " + meta.id + ", option " + name + ": " + strings::quoted(level) +
+              return fail(entry.value, "rule " + meta.id + ", option " + name + ": " +
+                                           strings::quoted(level) +
                                            " is not off, info, warning or error");
             }
             map[std::string(entry.key->text())] = std::string(level);
@@ -249,7 +272,8 @@ std::optional<std::string> relativeTo(const fs::path& file, const fs::path& base
 bool anyMatches(const std::vector<std::string>& globs, const fs::path& file, const fs::path& base) {
   const auto relative = relativeTo(file, base);
   if (!relative) return false;
-  return std::any_of(globs.begin(), globs.end(), [&](const std::string& g) { return glob::matches(g, *relative); });
+  return std::any_of(globs.begin(), globs.end(),
+                     [&](const std::string& g) { return glob::matches(g, *relative); });
 }
 
 }  // namespace
@@ -278,7 +302,8 @@ bool EffectiveConfig::isIgnored(const fs::path& absoluteFile) const {
   return false;
 }
 
-ConfigResolver::ConfigResolver(std::optional<fs::path> explicitConfig) : explicit_(std::move(explicitConfig)) {}
+ConfigResolver::ConfigResolver(std::optional<fs::path> explicitConfig)
+    : explicit_(std::move(explicitConfig)) {}
 ConfigResolver::~ConfigResolver() = default;
 
 Expected<const ConfigFile*> ConfigResolver::fileAt(const fs::path& path) {
@@ -348,7 +373,8 @@ Expected<const EffectiveConfig*> ConfigResolver::forFile(const fs::path& file) {
           continue;
         }
         // A severity map names only what it changes: merge it over the value so far.
-        auto [it, fresh] = options[id].try_emplace(name, RuleOptions(rules::findRuleMeta(id), {}).severityMap(name));
+        auto [it, fresh] = options[id].try_emplace(
+            name, RuleOptions(rules::findRuleMeta(id), {}).severityMap(name));
         auto& merged = std::get<std::map<std::string, std::string>>(it->second);
         for (const auto& [key, level] : *configured) merged[key] = level;
       }
@@ -359,7 +385,8 @@ Expected<const EffectiveConfig*> ConfigResolver::forFile(const fs::path& file) {
     for (const Override& override : layer->overrides) {
       if (anyMatches(override.files, absolute, layer->directory)) apply(override.rules);
     }
-    for (const std::string& pattern : layer->ignore) config->ignore.emplace_back(layer->directory, pattern);
+    for (const std::string& pattern : layer->ignore)
+      config->ignore.emplace_back(layer->directory, pattern);
     for (const fs::path& root : layer->contentRoots) config->contentRoots.push_back(root);
     for (const SchemaMapping& mapping : layer->schemas) {
       if (anyMatches(mapping.files, absolute, layer->directory)) config->schema = mapping.schema;
@@ -448,11 +475,21 @@ std::string describe(const EffectiveConfig& config) {
       b.string(option.name, {});
       // The effective value: configured or default.
       switch (option.type) {
-        case OptionType::Boolean: b.boolean(rule.options.boolean(option.name), {}); break;
-        case OptionType::Integer: b.integer(rule.options.integer(option.name), {}); break;
-        case OptionType::String: b.string(rule.options.string(option.name), {}); break;
-        case OptionType::StringList: writeOption(b, rule.options.strings(option.name)); break;
-        case OptionType::SeverityMap: writeOption(b, rule.options.severityMap(option.name)); break;
+        case OptionType::Boolean:
+          b.boolean(rule.options.boolean(option.name), {});
+          break;
+        case OptionType::Integer:
+          b.integer(rule.options.integer(option.name), {});
+          break;
+        case OptionType::String:
+          b.string(rule.options.string(option.name), {});
+          break;
+        case OptionType::StringList:
+          writeOption(b, rule.options.strings(option.name));
+          break;
+        case OptionType::SeverityMap:
+          writeOption(b, rule.options.severityMap(option.name));
+          break;
       }
     }
     b.end({});

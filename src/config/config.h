@@ -40,8 +40,8 @@ struct ConfigFile {
   std::optional<std::string> extends;  // "recommended" | "strict"
   std::map<std::string, RuleSetting> rules;
   std::vector<Override> overrides;
-  std::vector<std::string> ignore;                   // globs
-  std::vector<std::filesystem::path> contentRoots;   // absolute
+  std::vector<std::string> ignore;                  // globs
+  std::vector<std::filesystem::path> contentRoots;  // absolute
   std::vector<SchemaMapping> schemas;
 };
 
@@ -62,7 +62,7 @@ struct EffectiveRule {
 struct EffectiveConfig {
   std::vector<std::filesystem::path> sources;  // config files that contributed, farthest first
   std::string extends = "recommended";
-  std::map<std::string, EffectiveRule> rules;  // every known rule id
+  std::map<std::string, EffectiveRule> rules;                         // every known rule id
   std::vector<std::pair<std::filesystem::path, std::string>> ignore;  // (base directory, glob)
   std::vector<std::filesystem::path> contentRoots;
   std::optional<std::string> schema;  // from a schema mapping: a resolved path or builtin:<name>

@@ -283,7 +283,8 @@ class CareerWriter {
       b_.end(section.heading.span.end);
     }
     b_.end(span.end);
-    const Span closing = c.closingQuestion.value ? c.closingQuestion.span : c.closingInvitation.span;
+    const Span closing =
+        c.closingQuestion.value ? c.closingQuestion.span : c.closingInvitation.span;
     key("closing", closing);
     if (c.closingQuestion.value || c.closingInvitation.value) {
       b_.beginMapping(closing.begin);

@@ -1,6 +1,7 @@
+#include "careerlint/convert.h"
+
 #include <cstdio>
 
-#include "careerlint/convert.h"
 #include "convert/page_lines.h"
 #include "convert/page_parser.h"
 #include "util/strings.h"
@@ -21,14 +22,15 @@ Position positionOf(std::string_view text, std::size_t offset) {
       lineStart = i + 1;
     }
   }
-  where.column = 1 + static_cast<std::uint32_t>(utf8::codePointCount(text.substr(lineStart, offset - lineStart)));
+  where.column = 1 + static_cast<std::uint32_t>(
+                         utf8::codePointCount(text.substr(lineStart, offset - lineStart)));
   where.offset = static_cast<std::uint32_t>(offset);
   return where;
 }
 
 std::string at(const Position& where) {
-  return "byte offset " + std::to_string(where.offset) + " (line " + std::to_string(where.line) + ", column " +
-         std::to_string(where.column) + ")";
+  return "byte offset " + std::to_string(where.offset) + " (line " + std::to_string(where.line) +
+         ", column " + std::to_string(where.column) + ")";
 }
 
 std::string hexByte(unsigned char byte) {
@@ -40,30 +42,38 @@ std::string hexByte(unsigned char byte) {
 // Raw page text must be non-empty UTF-8 text; the reason it is not, with the place.
 std::optional<Error> checkEncoding(std::string_view text, std::string_view file) {
   const std::string name(file);
-  if (strings::trim(text).empty()) return Error{name, {}, "empty file: there is no career page to convert"};
+  if (strings::trim(text).empty())
+    return Error{name, {}, "empty file: there is no career page to convert"};
   if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
-    return Error{name, {}, "the file is UTF-16 (it starts with a UTF-16 byte order mark); careerlint reads UTF-8"};
+    return Error{
+        name,
+        {},
+        "the file is UTF-16 (it starts with a UTF-16 byte order mark); careerlint reads UTF-8"};
   }
   if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
     const Position where = positionOf(text, nul);
-    return Error{name, where, "binary file: NUL byte at " + at(where) + "; careerlint reads UTF-8 text"};
+    return Error{name, where,
+                 "binary file: NUL byte at " + at(where) + "; careerlint reads UTF-8 text"};
   }
   if (auto bad = utf8::firstInvalidByte(text)) {
     const Position where = positionOf(text, *bad);
     return Error{name, where,
-                 "not UTF-8: invalid byte " + hexByte(static_cast<unsigned char>(text[*bad])) + " at " + at(where)};
+                 "not UTF-8: invalid byte " + hexByte(static_cast<unsigned char>(text[*bad])) +
+                     " at " + at(where)};
   }
   return std::nullopt;
 }
 
 // YAML or JSON handed to convert by mistake: the first line is a key or a bracket.
 bool looksLikeStructuredData(std::string_view firstLine) {
-  if (firstLine.starts_with("---") || firstLine.starts_with('{') || firstLine.starts_with('[')) return true;
+  if (firstLine.starts_with("---") || firstLine.starts_with('{') || firstLine.starts_with('['))
+    return true;
   const std::size_t colon = firstLine.find(':');
   if (colon == std::string_view::npos || colon == 0) return false;
   if (colon + 1 < firstLine.size() && firstLine[colon + 1] != ' ') return false;
   for (char c : firstLine.substr(0, colon)) {
-    const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '"';
+    const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                      c == '_' || c == '"';
     if (!word) return false;
   }
   return true;
@@ -96,12 +106,15 @@ Expected<Conversion> convertPage(std::string_view text, std::string_view file) {
   Conversion result;
   result.career = convert::parsePage(lines, file, result.warnings);
   const Career& career = result.career;
-  const bool recognised = !career.sections.empty() || career.closingQuestion.value || career.closingInvitation.value;
-  // A title (and description) alone is a page with nothing else shown; more unrecognised text is not a page.
+  const bool recognised =
+      !career.sections.empty() || career.closingQuestion.value || career.closingInvitation.value;
+  // A title (and description) alone is a page with nothing else shown; more unrecognised text is
+  // not a page.
   if (!recognised && nonBlank > 2) {
-    return Error{std::string(file), Position{first->number, first->column, first->offset},
-                 "not a career page: none of its " + std::to_string(nonBlank) +
-                     " lines is a heading of the career page layout (e.g. \"Key Responsibilities\")"};
+    return Error{
+        std::string(file), Position{first->number, first->column, first->offset},
+        "not a career page: none of its " + std::to_string(nonBlank) +
+            " lines is a heading of the career page layout (e.g. \"Key Responsibilities\")"};
   }
   result.document = careerToDocument(career);
   return result;

@@ -23,15 +23,19 @@ struct Keyword {
 };
 
 constexpr Keyword kKeywords[] = {
-    {"certification", "certification", false}, {"licensure", "license", false},
-    {"license", "license", false},              {"licence", "license", false},
-    {"certified", "certification", true},       {"licensed", "license", true},
+    {"certification", "certification", false},
+    {"licensure", "license", false},
+    {"license", "license", false},
+    {"licence", "license", false},
+    {"certified", "certification", true},
+    {"licensed", "license", true},
 };
 
 // Lower-case words that belong to a credential's name ("state licensure").
 bool isQualifier(std::string_view word) {
-  for (std::string_view q : {"state", "board", "professional", "national", "specialty", "commercial",
-                             "driver's", "federal", "industry", "vendor", "voluntary"}) {
+  for (std::string_view q :
+       {"state", "board", "professional", "national", "specialty", "commercial", "driver's",
+        "federal", "industry", "vendor", "voluntary"}) {
     if (strings::equalsIgnoreCase(word, q)) return true;
   }
   return false;
@@ -46,8 +50,8 @@ bool statesRequirement(std::string_view sentence) {
                                     "optional", "not mandatory", "no license", "not need"}) {
     if (findWord(sentence, negation) != std::string_view::npos) return false;
   }
-  for (std::string_view word : {"required", "requires", "require", "mandatory", "must", "mandate",
-                                "mandates"}) {
+  for (std::string_view word :
+       {"required", "requires", "require", "mandatory", "must", "mandate", "mandates"}) {
     if (findWord(sentence, word) != std::string_view::npos) return true;
   }
   return false;
@@ -106,7 +110,8 @@ std::vector<CredentialMention> findCredentials(std::string_view text) {
       if (keyword->needsVerb) {
         const std::string_view before = strings::trimRight(sentence.substr(0, i));
         bool afterVerb = false;
-        for (std::string_view verb : {" be", " become", " get", " are", " is", " remain", " stay"}) {
+        for (std::string_view verb :
+             {" be", " become", " get", " are", " is", " remain", " stay"}) {
           if (before.ends_with(verb)) afterVerb = true;
         }
         if (!afterVerb) {
@@ -129,7 +134,8 @@ std::vector<CredentialMention> findCredentials(std::string_view text) {
           }
         }
       }
-      // Otherwise the name is the keyword with the qualifying words before it ("CPR certification").
+      // Otherwise the name is the keyword with the qualifying words before it ("CPR
+      // certification").
       std::size_t nameBegin = i;
       for (int words = 0; words < 3; ++words) {
         std::size_t end = nameBegin;
@@ -142,7 +148,8 @@ std::vector<CredentialMention> findCredentials(std::string_view text) {
         if (!(startsUpperOrDigit(previous) && begin > 0) && !isQualifier(previous)) break;
         nameBegin = begin;
       }
-      found.push_back({sentence.substr(nameBegin, wordEnd - nameBegin), std::string(keyword->kind), required()});
+      found.push_back({sentence.substr(nameBegin, wordEnd - nameBegin), std::string(keyword->kind),
+                       required()});
       i = wordEnd;
     }
   }

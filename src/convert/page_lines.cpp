@@ -17,8 +17,9 @@ std::vector<PageLine> splitPageLines(std::string_view text, std::uint32_t base) 
     if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
     const std::string_view trimmed = strings::trim(raw);
     const auto lead = static_cast<std::uint32_t>(trimmed.empty() ? 0 : trimmed.data() - raw.data());
-    lines.push_back(PageLine{trimmed, number, base + static_cast<std::uint32_t>(start) + lead,
-                             1 + static_cast<std::uint32_t>(utf8::codePointCount(raw.substr(0, lead)))});
+    lines.push_back(
+        PageLine{trimmed, number, base + static_cast<std::uint32_t>(start) + lead,
+                 1 + static_cast<std::uint32_t>(utf8::codePointCount(raw.substr(0, lead)))});
     if (last) break;
     start = end + 1;
     ++number;
@@ -28,7 +29,8 @@ std::vector<PageLine> splitPageLines(std::string_view text, std::uint32_t base) 
 
 Span spanOf(const PageLine& line, std::string_view part) {
   const auto before = static_cast<std::size_t>(part.data() - line.text.data());
-  const auto beginColumn = line.column + static_cast<std::uint32_t>(utf8::codePointCount(line.text.substr(0, before)));
+  const auto beginColumn =
+      line.column + static_cast<std::uint32_t>(utf8::codePointCount(line.text.substr(0, before)));
   const auto endColumn = beginColumn + static_cast<std::uint32_t>(utf8::codePointCount(part));
   return Span{Position{line.number, beginColumn, line.offset + static_cast<std::uint32_t>(before)},
               Position{line.number, endColumn,

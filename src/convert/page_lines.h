@@ -11,10 +11,10 @@ namespace careerlint::convert {
 
 // One line of a raw page, trimmed, with where it sits in the original bytes.
 struct PageLine {
-  std::string_view text;        // trimmed; no line terminator
-  std::uint32_t number = 0;     // 1-based
-  std::uint32_t offset = 0;     // byte offset of text[0] in the file
-  std::uint32_t column = 1;     // column (code points, 1-based) of text[0]
+  std::string_view text;     // trimmed; no line terminator
+  std::uint32_t number = 0;  // 1-based
+  std::uint32_t offset = 0;  // byte offset of text[0] in the file
+  std::uint32_t column = 1;  // column (code points, 1-based) of text[0]
 };
 
 // Splits on LF (a CR before it is dropped), trims each line. `base` is the byte offset of

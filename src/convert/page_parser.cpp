@@ -7,9 +7,9 @@
 #include <string>
 
 #include "careerlint/convert.h"
-#include "core/directives.h"
 #include "convert/credentials.h"
 #include "convert/time_breakdown.h"
+#include "core/directives.h"
 #include "util/strings.h"
 
 namespace careerlint {
@@ -102,9 +102,9 @@ constexpr Metric kMetrics[] = {
 };
 
 constexpr std::pair<std::string_view, std::string_view> kInstitutionRows[] = {
-    {"Public (in-state):", "public_in_state"},     {"Public (out-of-state):", "public_out_of_state"},
-    {"Private nonprofit:", "private_nonprofit"},   {"Community college:", "community_college"},
-    {"Trade school:", "trade_school"},             {"Apprenticeship:", "apprenticeship"},
+    {"Public (in-state):", "public_in_state"},   {"Public (out-of-state):", "public_out_of_state"},
+    {"Private nonprofit:", "private_nonprofit"}, {"Community college:", "community_college"},
+    {"Trade school:", "trade_school"},           {"Apprenticeship:", "apprenticeship"},
 };
 
 // "$132,880" -> 132880; nullopt for "$NaN" or anything that is not money.
@@ -138,7 +138,8 @@ std::optional<double> parseNumber(std::string_view text) {
 }
 
 // "$A - $B": both amounts, as views into the text.
-std::optional<std::pair<std::string_view, std::string_view>> splitMoneyRange(std::string_view text) {
+std::optional<std::pair<std::string_view, std::string_view>> splitMoneyRange(
+    std::string_view text) {
   const std::size_t dash = text.find(" - ");
   if (dash == std::string_view::npos) return std::nullopt;
   std::string_view low = strings::trim(text.substr(0, dash));
@@ -148,7 +149,8 @@ std::optional<std::pair<std::string_view, std::string_view>> splitMoneyRange(std
 }
 
 // "0.5-2" -> {0.5, 2} as views.
-std::optional<std::pair<std::string_view, std::string_view>> splitNumberRange(std::string_view text) {
+std::optional<std::pair<std::string_view, std::string_view>> splitNumberRange(
+    std::string_view text) {
   const std::size_t dash = text.find('-', 1);
   if (dash == std::string_view::npos) return std::nullopt;
   std::string_view low = text.substr(0, dash);
@@ -159,7 +161,8 @@ std::optional<std::pair<std::string_view, std::string_view>> splitNumberRange(st
 
 class PageParser {
  public:
-  PageParser(std::string_view file, std::vector<Finding>& warnings) : file_(file), warnings_(warnings) {}
+  PageParser(std::string_view file, std::vector<Finding>& warnings)
+      : file_(file), warnings_(warnings) {}
 
   Career parse(const std::vector<PageLine>& lines) {
     std::size_t headerLines = 0;
@@ -207,7 +210,8 @@ class PageParser {
 
   const SectionInfo* headingOf(const PageLine& line) {
     // Inside the AI section the component repeats the title as its own h3, without emoji.
-    if (section_ == SectionId::AiAssessment && !aiTitleSeen_ && sameWords(line.text, "AI Resilience Assessment")) {
+    if (section_ == SectionId::AiAssessment && !aiTitleSeen_ &&
+        sameWords(line.text, "AI Resilience Assessment")) {
       return nullptr;
     }
     return matchHeading(line.text);
@@ -221,7 +225,8 @@ class PageParser {
 
   bool handleClosing(const PageLine& line) {
     const std::string_view text = line.text;
-    const bool question = (text.starts_with("Work as a ") || text.starts_with("Work as an ")) && text.ends_with('?');
+    const bool question =
+        (text.starts_with("Work as a ") || text.starts_with("Work as an ")) && text.ends_with('?');
     const bool feedback = text == "Have feedback about this page?";
     if ((question || feedback) && !career_.closingQuestion.value) {
       career_.closingQuestion = TextField{std::string(text), spanOf(line)};
@@ -243,18 +248,22 @@ class PageParser {
     inUnknownSection_ = false;
     inClosing_ = false;
     const Span span = spanOf(line);
-    career_.sections.push_back(PageSection{std::string(info.slug), Text{std::string(line.text), span}, {}});
+    career_.sections.push_back(
+        PageSection{std::string(info.slug), Text{std::string(line.text), span}, {}});
     switch (info.id) {
       case SectionId::CareerVideo:
         career_.video = Flag{true, span};
         break;
-      case SectionId::KeyResponsibilities: career_.tasksSpan = span; break;
+      case SectionId::KeyResponsibilities:
+        career_.tasksSpan = span;
+        break;
       case SectionId::InsideThisCareer:
         if (!career_.insideLook) career_.insideLook = InsideLook{span, {}, {}};
         break;
       case SectionId::CareerProgression:
         if (!career_.careerProgression) {
-          career_.careerProgression = CareerProgression{span, {std::nullopt, span}, {std::nullopt, span}, {}};
+          career_.careerProgression =
+              CareerProgression{span, {std::nullopt, span}, {std::nullopt, span}, {}};
         }
         break;
       case SectionId::Education:
@@ -265,7 +274,8 @@ class PageParser {
               education.onTheJobTraining.span = span;
           education.requiresLicenseOrCert.span = span;
           education.durationSpan = education.costSpan = education.costSourceSpan = span;
-          education.durationMin.span = education.durationMax.span = education.durationTypical.span = span;
+          education.durationMin.span = education.durationMax.span = education.durationTypical.span =
+              span;
           education.costMin.span = education.costMax.span = span;
           education.costSourcePrimary.span = education.costSourceYear.span = span;
           education.earningWhileLearning.span = span;
@@ -287,12 +297,23 @@ class PageParser {
         aiTitleSeen_ = false;
         pendingMetric_ = -1;
         break;
-      case SectionId::TechnologySkills: career_.technologySkillsSpan = span; break;
-      case SectionId::KeyAbilities: career_.abilitiesSpan = span; break;
-      case SectionId::AlsoKnownAs: career_.alternateTitlesSpan = span; break;
-      case SectionId::RelatedCareers: career_.relatedCareersSpan = span; break;
-      case SectionId::DataSources: career_.dataSourcesSpan = span; break;
-      case SectionId::WhatWorkersSay: break;
+      case SectionId::TechnologySkills:
+        career_.technologySkillsSpan = span;
+        break;
+      case SectionId::KeyAbilities:
+        career_.abilitiesSpan = span;
+        break;
+      case SectionId::AlsoKnownAs:
+        career_.alternateTitlesSpan = span;
+        break;
+      case SectionId::RelatedCareers:
+        career_.relatedCareersSpan = span;
+        break;
+      case SectionId::DataSources:
+        career_.dataSourcesSpan = span;
+        break;
+      case SectionId::WhatWorkersSay:
+        break;
     }
   }
 
@@ -301,7 +322,8 @@ class PageParser {
   }
 
   void unplace(const PageLine& line) {
-    career_.unplaced.push_back(UnplacedLine{line.number, Text{std::string(line.text), spanOf(line)}});
+    career_.unplaced.push_back(
+        UnplacedLine{line.number, Text{std::string(line.text), spanOf(line)}});
     Finding finding;
     finding.ruleId = "unplaced-line";
     finding.messageId = "unplaced";
@@ -319,25 +341,35 @@ class PageParser {
   // Places a line of the current section; false when it does not belong there.
   bool sectionLine(const PageLine& line) {
     switch (*section_) {
-      case SectionId::CareerVideo: return false;  // the player has no text
-      case SectionId::KeyResponsibilities: return listItem(line, career_.tasks);
+      case SectionId::CareerVideo:
+        return false;  // the player has no text
+      case SectionId::KeyResponsibilities:
+        return listItem(line, career_.tasks);
       case SectionId::InsideThisCareer:
         career_.insideLook->content.push_back(Text{std::string(line.text), spanOf(line)});
         return true;
-      case SectionId::CareerProgression: return progressionLine(line);
-      case SectionId::Education: return educationLine(line);
-      case SectionId::AiAssessment: return aiLine(line);
-      case SectionId::TechnologySkills: return listItem(line, career_.technologySkills);
-      case SectionId::KeyAbilities: return listItem(line, career_.abilities);
+      case SectionId::CareerProgression:
+        return progressionLine(line);
+      case SectionId::Education:
+        return educationLine(line);
+      case SectionId::AiAssessment:
+        return aiLine(line);
+      case SectionId::TechnologySkills:
+        return listItem(line, career_.technologySkills);
+      case SectionId::KeyAbilities:
+        return listItem(line, career_.abilities);
       case SectionId::AlsoKnownAs:
         if (isMoreLabel(line.text)) {
           addLabel(line);
           return true;
         }
         return listItem(line, career_.alternateTitles);
-      case SectionId::RelatedCareers: return relatedLine(line);
-      case SectionId::DataSources: return dataSourceLine(line);
-      case SectionId::WhatWorkersSay: return false;  // reviews are not part of the model
+      case SectionId::RelatedCareers:
+        return relatedLine(line);
+      case SectionId::DataSources:
+        return dataSourceLine(line);
+      case SectionId::WhatWorkersSay:
+        return false;  // reviews are not part of the model
     }
     return false;
   }
@@ -365,7 +397,8 @@ class PageParser {
       if (open != std::string_view::npos && rest.ends_with(" match)")) {
         std::string_view confidence = rest.substr(open + 2, rest.size() - open - 2 - 7);
         const std::string_view name = rest.substr(0, open);
-        progression.source = TextField{name == "Levels.fyi" ? "levels_fyi" : std::string(name), spanOf(line, name)};
+        progression.source =
+            TextField{name == "Levels.fyi" ? "levels_fyi" : std::string(name), spanOf(line, name)};
         progression.matchConfidence = TextField{std::string(confidence), spanOf(line, confidence)};
         return true;
       }
@@ -380,7 +413,8 @@ class PageParser {
       level.span = spanOf(line);
       level.levelNumber = NumberField{*number, spanOf(line)};
       level.levelName.span = level.yearsMin.span = level.yearsMax.span = level.span;
-      level.compensationMedian.span = level.compensationMin.span = level.compensationMax.span = level.span;
+      level.compensationMedian.span = level.compensationMin.span = level.compensationMax.span =
+          level.span;
       level.yearsSpan = level.compensationSpan = level.span;
       progression.levels.push_back(std::move(level));
       return true;
@@ -424,7 +458,8 @@ class PageParser {
     }
     if (auto item = stripBullet(text)) {
       pendingEducationLabel_ = {};
-      if (*item == "!License or certification required" || *item == "License or certification required") {
+      if (*item == "!License or certification required" ||
+          *item == "License or certification required") {
         education.requiresLicenseOrCert = Flag{true, spanOf(line, *item)};
         return true;
       }
@@ -456,7 +491,8 @@ class PageParser {
       if (text == "Varies") return true;
       std::string_view rest = text;
       std::string_view typical;
-      if (const std::size_t open = rest.find(" (typically "); open != std::string_view::npos && rest.ends_with(')')) {
+      if (const std::size_t open = rest.find(" (typically ");
+          open != std::string_view::npos && rest.ends_with(')')) {
         typical = rest.substr(open + 12, rest.size() - open - 13);
         rest = rest.substr(0, open);
       }
@@ -464,14 +500,16 @@ class PageParser {
       rest = rest.substr(0, rest.rfind(' '));
       if (auto range = splitNumberRange(rest)) {
         education.durationMin = NumberField{parseNumber(range->first), spanOf(line, range->first)};
-        education.durationMax = NumberField{parseNumber(range->second), spanOf(line, range->second)};
+        education.durationMax =
+            NumberField{parseNumber(range->second), spanOf(line, range->second)};
       } else if (auto single = parseNumber(rest)) {
         education.durationMin = NumberField{single, spanOf(line, rest)};
         education.durationMax = NumberField{single, spanOf(line, rest)};
       } else {
         return false;
       }
-      if (!typical.empty()) education.durationTypical = NumberField{parseNumber(typical), spanOf(line, typical)};
+      if (!typical.empty())
+        education.durationTypical = NumberField{parseNumber(typical), spanOf(line, typical)};
       return true;
     }
     if (pendingEducationLabel_ == "Estimated Education Cost") {
@@ -500,7 +538,8 @@ class PageParser {
       for (const InstitutionCost& row : education.costByInstitutionType) {
         if (row.key == key) return false;
       }
-      education.costByInstitutionType.push_back(InstitutionCost{std::string(key), Number{*money, spanOf(line, amount)}});
+      education.costByInstitutionType.push_back(
+          InstitutionCost{std::string(key), Number{*money, spanOf(line, amount)}});
       return true;
     }
     if (text.starts_with("Source: ") && text.ends_with(')')) {
@@ -519,7 +558,8 @@ class PageParser {
   bool aiLine(const PageLine& line) {
     AiAssessment& ai = *career_.aiAssessment;
     const std::string_view text = line.text;
-    if (!aiTitleSeen_ && (sameWords(text, "AI Resilience Assessment") || sameWords(text, "AI Resilience Score"))) {
+    if (!aiTitleSeen_ &&
+        (sameWords(text, "AI Resilience Assessment") || sameWords(text, "AI Resilience Score"))) {
       aiTitleSeen_ = true;
       addLabel(line);
       return true;
@@ -577,7 +617,8 @@ class PageParser {
           std::size_t plus = head.find(" + ", start);
           if (plus == std::string_view::npos) plus = head.size();
           const std::string_view factor = strings::trim(head.substr(start, plus - start));
-          if (!factor.empty()) ai.factors.push_back(Text{std::string(factor), spanOf(line, factor)});
+          if (!factor.empty())
+            ai.factors.push_back(Text{std::string(factor), spanOf(line, factor)});
           start = plus + 3;
         }
         const std::string_view explanation = strings::trim(text.substr(colon + 2));
@@ -601,9 +642,11 @@ class PageParser {
       return true;
     }
     if (text.ends_with("/yr") && text.starts_with('$')) {
-      if (career_.relatedCareers.empty() || career_.relatedCareers.back().medianPay.value) return false;
+      if (career_.relatedCareers.empty() || career_.relatedCareers.back().medianPay.value)
+        return false;
       const std::string_view amount = text.substr(0, text.size() - 3);
-      career_.relatedCareers.back().medianPay = NumberField{parseMoney(amount), spanOf(line, amount)};
+      career_.relatedCareers.back().medianPay =
+          NumberField{parseMoney(amount), spanOf(line, amount)};
       return true;
     }
     if (looksLikeUnknownHeading(line)) return false;
@@ -658,9 +701,9 @@ class PageParser {
       std::vector<SharePhrase> parts = extractTimeBreakdown(paragraph.value);
       if (parts.empty()) continue;
       for (const SharePhrase& part : parts) {
-        inside.timeBreakdown.push_back(TimeShare{Text{std::string(part.activity), spanWithin(paragraph, part.activity)},
-                                                 Number{part.share, spanWithin(paragraph, part.figure)},
-                                                 part.remainder});
+        inside.timeBreakdown.push_back(
+            TimeShare{Text{std::string(part.activity), spanWithin(paragraph, part.activity)},
+                      Number{part.share, spanWithin(paragraph, part.figure)}, part.remainder});
       }
       return;  // the first paragraph that states a breakdown is the breakdown
     }
@@ -696,7 +739,8 @@ class PageParser {
 
   // The span of `part`, a view into owner.value, on the page line owner came from.
   static Span spanWithin(const Text& owner, std::string_view part) {
-    const PageLine line{owner.value, owner.span.begin.line, owner.span.begin.offset, owner.span.begin.column};
+    const PageLine line{owner.value, owner.span.begin.line, owner.span.begin.offset,
+                        owner.span.begin.column};
     return spanOf(line, part);
   }
 
@@ -709,11 +753,13 @@ class PageParser {
     };
     const int ai = indexOf("ai-assessment");
     if (ai < 0) return "unknown";
-    for (std::string_view before : {"key-responsibilities", "inside-this-career", "career-progression", "education"}) {
+    for (std::string_view before :
+         {"key-responsibilities", "inside-this-career", "career-progression", "education"}) {
       const int other = indexOf(before);
       if (other >= 0) return ai < other ? "current" : "seed";
     }
-    for (std::string_view after : {"technology-skills", "key-abilities", "also-known-as", "related-careers"}) {
+    for (std::string_view after :
+         {"technology-skills", "key-abilities", "also-known-as", "related-careers"}) {
       const int other = indexOf(after);
       if (other >= 0 && other < ai) return "unknown";
     }
@@ -733,7 +779,8 @@ class PageParser {
 
 }  // namespace
 
-Career parsePage(const std::vector<PageLine>& lines, std::string_view file, std::vector<Finding>& warnings) {
+Career parsePage(const std::vector<PageLine>& lines, std::string_view file,
+                 std::vector<Finding>& warnings) {
   return PageParser(file, warnings).parse(lines);
 }
 

@@ -8,11 +8,13 @@ namespace {
 bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool isWordChar(char c) {
-  return (c >= 'a' && c <= 'z') || isUpper(c) || isDigit(c) || static_cast<unsigned char>(c) >= 0x80;
+  return (c >= 'a' && c <= 'z') || isUpper(c) || isDigit(c) ||
+         static_cast<unsigned char>(c) >= 0x80;
 }
 // Abbreviations after which a period does not end a sentence.
 bool endsWithAbbreviation(std::string_view before) {
-  for (std::string_view abbreviation : {"e.g", "i.e", "etc", "vs", "Dr", "Mr", "Mrs", "Ms", "St", "U.S"}) {
+  for (std::string_view abbreviation :
+       {"e.g", "i.e", "etc", "vs", "Dr", "Mr", "Mrs", "Ms", "St", "U.S"}) {
     if (before.ends_with(abbreviation)) {
       const std::size_t at = before.size() - abbreviation.size();
       if (at == 0 || !isWordChar(before[at - 1])) return true;
@@ -47,10 +49,13 @@ std::vector<std::string_view> splitSentences(std::string_view paragraph) {
 
 std::size_t findWord(std::string_view text, std::string_view word, std::size_t from) {
   if (word.empty() || text.size() < word.size()) return std::string_view::npos;
-  const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
+  const auto lower = [](char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  };
   const char first = lower(word[0]);
   for (std::size_t i = from; i + word.size() <= text.size(); ++i) {
-    if (lower(text[i]) != first || !strings::equalsIgnoreCase(text.substr(i, word.size()), word)) continue;
+    if (lower(text[i]) != first || !strings::equalsIgnoreCase(text.substr(i, word.size()), word))
+      continue;
     const bool startOk = i == 0 || !isWordChar(text[i - 1]);
     const bool endOk = i + word.size() == text.size() || !isWordChar(text[i + word.size()]);
     if (startOk && endOk) return i;

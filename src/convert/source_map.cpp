@@ -10,7 +10,8 @@ namespace {
 void collect(const Node* node, std::string& pointer, std::string& out) {
   if (!node) return;
   if (out.back() != '[') out += ",";
-  out += "\n    {\"pointer\": " + nlohmann::json(pointer).dump() + ", \"line\": " + std::to_string(node->span().begin.line) +
+  out += "\n    {\"pointer\": " + nlohmann::json(pointer).dump() +
+         ", \"line\": " + std::to_string(node->span().begin.line) +
          ", \"column\": " + std::to_string(node->span().begin.column) + "}";
   const std::size_t length = pointer.size();
   if (node->isMapping()) {
@@ -32,7 +33,9 @@ void collect(const Node* node, std::string& pointer, std::string& out) {
 }  // namespace
 
 std::string sourceMapJson(const Document& document, std::string_view file) {
-  std::string out = "{\n  \"version\": 1,\n  \"file\": " + nlohmann::json(std::string(file)).dump() + ",\n  \"entries\": [";
+  std::string out =
+      "{\n  \"version\": 1,\n  \"file\": " + nlohmann::json(std::string(file)).dump() +
+      ",\n  \"entries\": [";
   std::string pointer;
   collect(document.root(), pointer, out);
   out += "\n  ]\n}\n";

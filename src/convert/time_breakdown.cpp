@@ -25,7 +25,8 @@ std::optional<Percent> findPercent(std::string_view s, std::size_t from) {
     if (s[i] != '%' || i == 0 || !isDigit(s[i - 1])) continue;
     std::size_t begin = i;
     while (begin > 0 && isDigit(s[begin - 1])) --begin;
-    if (begin > 0 && (s[begin - 1] == '.' || s[begin - 1] == '$' || isAlpha(s[begin - 1]))) continue;
+    if (begin > 0 && (s[begin - 1] == '.' || s[begin - 1] == '$' || isAlpha(s[begin - 1])))
+      continue;
     // "60-70%" is a range, not a stated share.
     if (begin > 1 && s[begin - 1] == '-' && isDigit(s[begin - 2])) continue;
     if (begin > 3 && s.substr(begin - 3, 3) == "\xE2\x80\x93" && isDigit(s[begin - 4])) continue;
@@ -38,8 +39,8 @@ std::optional<Percent> findPercent(std::string_view s, std::size_t from) {
   return std::nullopt;
 }
 
-constexpr std::array<std::string_view, 9> kTimeWords = {"time",  "day",      "days",  "hours",   "week",
-                                                       "shift", "workday", "workweek", "schedule"};
+constexpr std::array<std::string_view, 9> kTimeWords = {
+    "time", "day", "days", "hours", "week", "shift", "workday", "workweek", "schedule"};
 
 struct LeadIn {
   std::string_view activity;
@@ -63,26 +64,56 @@ LeadIn skipLeadIn(std::string_view rest) {
       }
       if (isTimeWord) {
         lead.timePhrase = true;
-        rest = space == std::string_view::npos ? std::string_view{} : strings::trimLeft(probe.substr(space + 1));
+        rest = space == std::string_view::npos ? std::string_view{}
+                                               : strings::trimLeft(probe.substr(space + 1));
         break;
       }
       if (space == std::string_view::npos) break;
       probe = strings::trimLeft(probe.substr(space + 1));
     }
   }
-  static constexpr std::array<std::string_view, 34> kVerbs = {
-      "goes toward ", "goes towards ", "goes to ", "go to ", "goes into ", "is spent on ", "are spent on ",
-      "is spent ", "is devoted to ", "is dedicated to ", "involves ", "involve ", "covers ", "addresses ",
-      "handles ", "includes ", "splits between ", "splits among ", "is split between ", "is split among ",
-      "divides among ", "divides between ", "is divided between ", "consists of ", "focuses on ",
-      "centers on ", "revolves around ", "is ", "to ", "on ", "in ", "for ", "with ", "into "};
+  static constexpr std::array<std::string_view, 34> kVerbs = {"goes toward ",
+                                                              "goes towards ",
+                                                              "goes to ",
+                                                              "go to ",
+                                                              "goes into ",
+                                                              "is spent on ",
+                                                              "are spent on ",
+                                                              "is spent ",
+                                                              "is devoted to ",
+                                                              "is dedicated to ",
+                                                              "involves ",
+                                                              "involve ",
+                                                              "covers ",
+                                                              "addresses ",
+                                                              "handles ",
+                                                              "includes ",
+                                                              "splits between ",
+                                                              "splits among ",
+                                                              "is split between ",
+                                                              "is split among ",
+                                                              "divides among ",
+                                                              "divides between ",
+                                                              "is divided between ",
+                                                              "consists of ",
+                                                              "focuses on ",
+                                                              "centers on ",
+                                                              "revolves around ",
+                                                              "is ",
+                                                              "to ",
+                                                              "on ",
+                                                              "in ",
+                                                              "for ",
+                                                              "with ",
+                                                              "into "};
   constexpr std::size_t kStrongVerbs = 27;  // the entries before "is "
   // "45% of time for inspectors goes to …": a short qualifier before the verb.
   if (lead.timePhrase) {
     for (std::size_t i = 0; i < kStrongVerbs; ++i) {
       const std::string_view verb = kVerbs[i];
       const std::size_t at = rest.find(std::string(" ") + std::string(verb));
-      if (at != std::string_view::npos && at < 40 && rest.substr(0, at).find_first_of(",;:") == std::string_view::npos) {
+      if (at != std::string_view::npos && at < 40 &&
+          rest.substr(0, at).find_first_of(",;:") == std::string_view::npos) {
         rest = rest.substr(at + 1);
         break;
       }
@@ -105,7 +136,8 @@ LeadIn skipLeadIn(std::string_view rest) {
 // Returns its length, 0 if there is none. "while remaining calm" and "remaining positions" fail.
 std::size_t remainderPhraseAt(std::string_view s, std::size_t at) {
   std::string_view rest = s.substr(at);
-  for (std::string_view phrase : {"the remainder", "the rest of the time", "the rest of their time", "the rest"}) {
+  for (std::string_view phrase :
+       {"the remainder", "the rest of the time", "the rest of their time", "the rest"}) {
     if (strings::startsWithIgnoreCase(rest, phrase) &&
         (rest.size() == phrase.size() || !isAlpha(rest[phrase.size()]))) {
       return phrase.size();
@@ -128,7 +160,7 @@ std::size_t remainderPhraseAt(std::string_view s, std::size_t at) {
 }
 
 struct Marker {
-  std::size_t at;       // where the clause's figure starts
+  std::size_t at;  // where the clause's figure starts
   std::size_t figureEnd;
   double value;
   bool remainder;
@@ -196,12 +228,15 @@ bool continuesBreakdown(std::string_view sentence, const std::vector<Marker>& ma
 
 std::string_view trimClause(std::string_view clause) {
   clause = strings::trim(clause);
-  while (!clause.empty() && (clause.back() == '.' || clause.back() == ',' || clause.back() == ';')) {
+  while (!clause.empty() &&
+         (clause.back() == '.' || clause.back() == ',' || clause.back() == ';')) {
     clause.remove_suffix(1);
     clause = strings::trimRight(clause);
   }
-  for (std::string_view tail : {" and", " with", " while", ", and another", ", another", " another"}) {
-    if (clause.ends_with(tail)) clause = strings::trimRight(clause.substr(0, clause.size() - tail.size()));
+  for (std::string_view tail :
+       {" and", " with", " while", ", and another", ", another", " another"}) {
+    if (clause.ends_with(tail))
+      clause = strings::trimRight(clause.substr(0, clause.size() - tail.size()));
   }
   while (!clause.empty() && (clause.back() == ',' || clause.back() == ';')) clause.remove_suffix(1);
   return clause;

@@ -23,10 +23,13 @@ bool needsQuotesToStayAString(std::string_view s) {
     if (strings::equalsIgnoreCase(s, word)) return true;
   }
   // 1.1 timestamps (2026-01-08…), sexagesimal (1:30), numbers with underscores or leading '+'.
-  if (s.size() >= 10 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && isDigit(s[3]) && s[4] == '-') return true;
+  if (s.size() >= 10 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && isDigit(s[3]) &&
+      s[4] == '-')
+    return true;
   if (isDigit(s[0]) || s[0] == '+' || s[0] == '-' || s[0] == '.') {
     const bool numeric = std::all_of(s.begin(), s.end(), [](char c) {
-      return isDigit(c) || c == '_' || c == ':' || c == '.' || c == '+' || c == '-' || c == 'e' || c == 'E';
+      return isDigit(c) || c == '_' || c == ':' || c == '.' || c == '+' || c == '-' || c == 'e' ||
+             c == 'E';
     });
     if (numeric) return true;
   }
@@ -76,11 +79,19 @@ void emitNode(YAML::Emitter& out, const Node* node) {
     return;
   }
   switch (node->kind()) {
-    case NodeKind::Null: out << YAML::Null; break;
-    case NodeKind::Boolean: out << node->boolean(); break;
+    case NodeKind::Null:
+      out << YAML::Null;
+      break;
+    case NodeKind::Boolean:
+      out << node->boolean();
+      break;
     case NodeKind::Integer:
-    case NodeKind::Float: out << std::string(node->text()); break;
-    case NodeKind::String: emitString(out, node->text()); break;
+    case NodeKind::Float:
+      out << std::string(node->text());
+      break;
+    case NodeKind::String:
+      emitString(out, node->text());
+      break;
     case NodeKind::Sequence:
       if (node->size() == 0) {
         out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq;

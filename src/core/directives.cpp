@@ -18,7 +18,8 @@ std::optional<Directive> parseDirective(std::string_view line) {
     }
   }
   if (directive.verb.empty()) return std::nullopt;
-  if (const std::size_t reason = text.find(" --"); reason != std::string_view::npos) text = text.substr(0, reason);
+  if (const std::size_t reason = text.find(" --"); reason != std::string_view::npos)
+    text = text.substr(0, reason);
   for (std::string_view part : strings::split(text, ',')) {
     for (std::string_view word : strings::split(strings::trim(part), ' ')) {
       if (!word.empty()) directive.ruleIds.push_back(word);

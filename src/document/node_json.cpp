@@ -7,11 +7,16 @@ namespace careerlint {
 nlohmann::json nodeToJson(const Node* node) {
   if (!node) return nlohmann::json::object();
   switch (node->kind()) {
-    case NodeKind::Null: return nullptr;
-    case NodeKind::Boolean: return node->boolean();
-    case NodeKind::Integer: return node->integer();
-    case NodeKind::Float: return node->number();
-    case NodeKind::String: return std::string(node->text());
+    case NodeKind::Null:
+      return nullptr;
+    case NodeKind::Boolean:
+      return node->boolean();
+    case NodeKind::Integer:
+      return node->integer();
+    case NodeKind::Float:
+      return node->number();
+    case NodeKind::String:
+      return std::string(node->text());
     case NodeKind::Sequence: {
       nlohmann::json array = nlohmann::json::array();
       for (const Node* item : node->items()) array.push_back(nodeToJson(item));

@@ -66,19 +66,24 @@ std::string inputMessageId(const std::string& message) {
 
 std::string yamlMessageId(YamlProblem problem) {
   switch (problem) {
-    case YamlProblem::DuplicateKey: return "duplicateKey";
-    case YamlProblem::Limit: return "limit";
+    case YamlProblem::DuplicateKey:
+      return "duplicateKey";
+    case YamlProblem::Limit:
+      return "limit";
     case YamlProblem::Encoding:
-    case YamlProblem::NulByte: return "encoding";
+    case YamlProblem::NulByte:
+      return "encoding";
     case YamlProblem::None:
-    case YamlProblem::Syntax: break;
+    case YamlProblem::Syntax:
+      break;
   }
   return "syntax";
 }
 
 class Engine {
  public:
-  explicit Engine(const EngineOptions& options) : options_(options), resolver_(options.configPath) {}
+  explicit Engine(const EngineOptions& options)
+      : options_(options), resolver_(options.configPath) {}
 
   RunResult run(const std::vector<std::string>& paths) {
     RunResult result;
@@ -103,15 +108,18 @@ class Engine {
       for (const Rule* rule : rules::editorialRules()) {
         if (!rule->meta().crossFile) continue;
         bool enabled = false;
-        for (const Target& target : targets) enabled = enabled || target.config->rule(rule->meta().id).enabled;
+        for (const Target& target : targets)
+          enabled = enabled || target.config->rule(rule->meta().id).enabled;
         if (!enabled) continue;
         keepDocuments_ = true;
-        keptKeys_.insert(keptKeys_.end(), rule->meta().projectKeys.begin(), rule->meta().projectKeys.end());
+        keptKeys_.insert(keptKeys_.end(), rule->meta().projectKeys.begin(),
+                         rule->meta().projectKeys.end());
       }
     }
     std::vector<FileResult> files(targets.size());
-    const unsigned workers = std::max(1u, std::min<unsigned>(options_.jobs ? options_.jobs : std::thread::hardware_concurrency(),
-                                                             static_cast<unsigned>(targets.size())));
+    const unsigned workers = std::max(
+        1u, std::min<unsigned>(options_.jobs ? options_.jobs : std::thread::hardware_concurrency(),
+                               static_cast<unsigned>(targets.size())));
     std::atomic<std::size_t> next{0};
     auto work = [&] {
       for (std::size_t i = next++; i < targets.size(); i = next++) files[i] = checkFile(targets[i]);
@@ -156,8 +164,11 @@ class Engine {
       if (!explicitlyNamed && (*config)->isIgnored(absolute)) return;
       if (targets.size() >= options_.maxFiles) {
         if (targets.size() == options_.maxFiles) {
-          result.fatal.push_back(Error{display, {}, "more than " + std::to_string(options_.maxFiles) +
-                                                        " files in one run (--max-files); the rest were not checked"});
+          result.fatal.push_back(
+              Error{display,
+                    {},
+                    "more than " + std::to_string(options_.maxFiles) +
+                        " files in one run (--max-files); the rest were not checked"});
         }
         return;
       }
@@ -171,7 +182,8 @@ class Engine {
         std::error_code rootError;
         const fs::path root = fs::weakly_canonical(fs::absolute(path), rootError);
         std::vector<Error> refused;
-        fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
+        fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied,
+                                            ec);
         for (fs::recursive_directory_iterator end; !ec && it != end; it.increment(ec)) {
           const std::string name = it->path().filename().string();
           std::error_code entryError;
@@ -187,21 +199,27 @@ class Engine {
             const fs::path target = fs::canonical(it->path(), linkError);
             const fs::path inside = linkError ? fs::path() : target.lexically_relative(root);
             if (!linkError && (inside.empty() || *inside.begin() == "..")) {
-              refused.push_back(Error{it->path().lexically_normal().string(), {},
-                                           "is a symbolic link to " + target.string() + ", outside " + path +
-                                               ": careerlint does not follow links out of the directories it checks"});
+              refused.push_back(
+                  Error{it->path().lexically_normal().string(),
+                        {},
+                        "is a symbolic link to " + target.string() + ", outside " + path +
+                            ": careerlint does not follow links out of the directories it checks"});
               continue;
             }
           }
           found.push_back(it->path().lexically_normal().string());
         }
         if (ec) result.fatal.push_back(Error{path, {}, "cannot read directory: " + ec.message()});
-        std::sort(refused.begin(), refused.end(), [](const Error& a, const Error& b) { return a.file < b.file; });
+        std::sort(refused.begin(), refused.end(),
+                  [](const Error& a, const Error& b) { return a.file < b.file; });
         result.fatal.insert(result.fatal.end(), refused.begin(), refused.end());
         std::sort(found.begin(), found.end());
         for (const std::string& file : found) add(file, false);
       } else if (path != "-" && fs::exists(status) && !isLintableFile(path)) {
-        result.fatal.push_back(Error{path, {}, "not a career page or YAML record: careerlint checks .txt, .yaml and .yml files"});
+        result.fatal.push_back(Error{
+            path,
+            {},
+            "not a career page or YAML record: careerlint checks .txt, .yaml and .yml files"});
       } else {
         add(path, true);  // missing files are reported when read, with the reason
       }
@@ -242,7 +260,8 @@ class Engine {
   FileResult checkFile(const Target& target) {
     FileResult file;
     file.source.path = target.path;
-    file.source.kind = fs::path(target.path).extension() == ".txt" ? SourceFile::Kind::Page : SourceFile::Kind::Yaml;
+    file.source.kind = fs::path(target.path).extension() == ".txt" ? SourceFile::Kind::Page
+                                                                   : SourceFile::Kind::Yaml;
     auto text = files::readFile(target.path, options_.maxFileBytes);
     if (!text) {
       file.fatal = text.error();
@@ -270,11 +289,13 @@ class Engine {
     file.document.reset();
     const config::EffectiveConfig& config = *target.config;
     file.suppressions = std::make_unique<Suppressions>(Suppressions::parse(
-        file.source.text, file.source.path, [](std::string_view id) { return rules::findRuleMeta(id) != nullptr; }));
+        file.source.text, file.source.path,
+        [](std::string_view id) { return rules::findRuleMeta(id) != nullptr; }));
     if (file.source.kind == SourceFile::Kind::Page) {
       auto conversion = convertPage(file.source.text, file.source.path);
       if (!conversion) {
-        file.findings.push_back(inputFinding("input-format", inputMessageId(conversion.error().message),
+        file.findings.push_back(inputFinding("input-format",
+                                             inputMessageId(conversion.error().message),
                                              conversion.error(), file.source.path));
         return;
       }
@@ -284,8 +305,8 @@ class Engine {
       YamlProblem problem = YamlProblem::None;
       auto loaded = loadYaml(file.source.text, options_.yamlLimits, &problem);
       if (!loaded) {
-        file.findings.push_back(inputFinding("yaml-syntax", yamlMessageId(problem), loaded.error(),
-                                             file.source.path));
+        file.findings.push_back(
+            inputFinding("yaml-syntax", yamlMessageId(problem), loaded.error(), file.source.path));
         return;
       }
       file.document = std::move(*loaded);
@@ -310,8 +331,8 @@ class Engine {
       for (const Rule* rule : rules::editorialRules()) {
         const config::EffectiveRule& setting = config.rule(rule->meta().id);
         if (!setting.enabled || rule->meta().crossFile) continue;
-        RuleContext context(file.source, *file.document, rule->meta(), setting.severity, setting.options, found,
-                            setting.severityConfigured);
+        RuleContext context(file.source, *file.document, rule->meta(), setting.severity,
+                            setting.options, found, setting.severityConfigured);
         rule->check(context);
       }
     }
@@ -327,19 +348,23 @@ class Engine {
       bool overlaps = false;
       for (const TextEdit& edit : finding.fix->edits) {
         for (const TextEdit& taken : edits) {
-          overlaps = overlaps || (edit.beginOffset < taken.endOffset && taken.beginOffset < edit.endOffset) ||
+          overlaps = overlaps ||
+                     (edit.beginOffset < taken.endOffset && taken.beginOffset < edit.endOffset) ||
                      (edit.beginOffset == taken.beginOffset);
         }
-        overlaps = overlaps || edit.endOffset > file.source.text.size() || edit.beginOffset > edit.endOffset;
+        overlaps = overlaps || edit.endOffset > file.source.text.size() ||
+                   edit.beginOffset > edit.endOffset;
       }
       if (overlaps) continue;
       edits.insert(edits.end(), finding.fix->edits.begin(), finding.fix->edits.end());
       ++fixes;
     }
     if (fixes == 0) return 0;
-    std::sort(edits.begin(), edits.end(), [](const TextEdit& a, const TextEdit& b) { return a.beginOffset > b.beginOffset; });
+    std::sort(edits.begin(), edits.end(),
+              [](const TextEdit& a, const TextEdit& b) { return a.beginOffset > b.beginOffset; });
     std::string text = file.source.text;
-    for (const TextEdit& edit : edits) text.replace(edit.beginOffset, edit.endOffset - edit.beginOffset, edit.replacement);
+    for (const TextEdit& edit : edits)
+      text.replace(edit.beginOffset, edit.endOffset - edit.beginOffset, edit.replacement);
     files::AtomicWriteOptions write;
     const bool page = file.source.kind == SourceFile::Kind::Page;
     write.verify = [page, &file](std::string_view contents) -> std::optional<std::string> {
@@ -383,7 +408,8 @@ class Engine {
       linted.insert(absolute);
       auto reference = std::make_unique<FileResult>();
       reference->source.path = shown.string();
-      reference->source.kind = absolute.extension() == ".txt" ? SourceFile::Kind::Page : SourceFile::Kind::Yaml;
+      reference->source.kind =
+          absolute.extension() == ".txt" ? SourceFile::Kind::Page : SourceFile::Kind::Yaml;
       auto text = files::readFile(absolute.string(), options_.maxFileBytes);
       if (!text) return;
       reference->source.text = std::move(*text);
@@ -416,13 +442,17 @@ class Engine {
       for (std::size_t i = 0; i < files.size(); ++i) {
         if (!files[i].document) continue;
         const config::EffectiveRule& setting = targets[i].config->rule(rule->meta().id);
-        project.push_back(ProjectFile{&files[i].source, &*files[i].document, setting.enabled, setting.severity,
-                                      setting.options, setting.severityConfigured});
+        project.push_back(ProjectFile{&files[i].source, &*files[i].document, setting.enabled,
+                                      setting.severity, setting.options,
+                                      setting.severityConfigured});
       }
       for (const auto& reference : references) {
-        project.push_back(ProjectFile{&reference->source, &*reference->document, false, Severity::Info, {}});
+        project.push_back(
+            ProjectFile{&reference->source, &*reference->document, false, Severity::Info, {}});
       }
-      if (std::none_of(project.begin(), project.end(), [](const ProjectFile& f) { return f.linted; })) continue;
+      if (std::none_of(project.begin(), project.end(),
+                       [](const ProjectFile& f) { return f.linted; }))
+        continue;
       FindingList found;
       ProjectContext context(project, rule->meta(), found);
       rule->checkProject(context);

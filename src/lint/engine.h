@@ -17,8 +17,8 @@ namespace careerlint::lint {
 struct EngineOptions {
   std::optional<std::filesystem::path> configPath;  // --config: replaces discovery
   std::optional<std::string> schemaPath;            // --schema: for every YAML file and page
-  bool editorialRules = true;                       // false for `validate`: input + schema checks only
-  bool fix = false;                                 // apply safe fixes, rewrite files atomically
+  bool editorialRules = true;  // false for `validate`: input + schema checks only
+  bool fix = false;            // apply safe fixes, rewrite files atomically
   std::uint64_t maxFileBytes = 10ull * 1024 * 1024;
   std::size_t maxFiles = 100000;
   YamlLimits yamlLimits;
@@ -29,10 +29,10 @@ struct EngineOptions {
 };
 
 struct RunResult {
-  std::vector<Finding> findings;                 // sorted by file, line, column, rule
-  std::vector<std::string> files;                // every file checked, in order
-  std::vector<Error> fatal;                      // what kept careerlint from checking something
-  std::map<std::string, std::string> sources;    // text of each file with findings (for reports)
+  std::vector<Finding> findings;               // sorted by file, line, column, rule
+  std::vector<std::string> files;              // every file checked, in order
+  std::vector<Error> fatal;                    // what kept careerlint from checking something
+  std::map<std::string, std::string> sources;  // text of each file with findings (for reports)
   std::size_t fixesApplied = 0;
 };
 

@@ -1,10 +1,9 @@
 #include "lint/suppressions.h"
 
-#include "core/directives.h"
-
 #include <limits>
 #include <map>
 
+#include "core/directives.h"
 #include "util/strings.h"
 #include "util/utf8.h"
 
@@ -21,7 +20,9 @@ bool isCommentOrBlank(std::string_view line) {
 
 }  // namespace
 
-bool Suppressions::isDirectiveLine(std::string_view line) noexcept { return careerlint::parseDirective(line).has_value(); }
+bool Suppressions::isDirectiveLine(std::string_view line) noexcept {
+  return careerlint::parseDirective(line).has_value();
+}
 
 Suppressions Suppressions::parse(std::string_view text, std::string_view file,
                                  const std::function<bool(std::string_view)>& isKnownRule) {
@@ -39,9 +40,10 @@ Suppressions Suppressions::parse(std::string_view text, std::string_view file,
     if (!directive) continue;
     const std::string_view trimmed = strings::trim(raw);
     const auto lead = static_cast<std::uint32_t>(trimmed.data() - raw.data());
-    Span span{Position{lineNumber, 1 + lead, lineOffset + lead},
-              Position{lineNumber, 1 + lead + static_cast<std::uint32_t>(utf8::codePointCount(trimmed)),
-                       lineOffset + lead + static_cast<std::uint32_t>(trimmed.size())}};
+    Span span{
+        Position{lineNumber, 1 + lead, lineOffset + lead},
+        Position{lineNumber, 1 + lead + static_cast<std::uint32_t>(utf8::codePointCount(trimmed)),
+                 lineOffset + lead + static_cast<std::uint32_t>(trimmed.size())}};
     std::vector<std::string> ids;
     for (std::string_view id : directive->ruleIds) {
       if (isKnownRule(id)) {
@@ -52,7 +54,8 @@ Suppressions Suppressions::parse(std::string_view text, std::string_view file,
       problem.ruleId = "unused-suppression";
       problem.messageId = "unknownRule";
       problem.severity = Severity::Warning;
-      problem.message = "careerlint-" + std::string(directive->verb) + " names an unknown rule " + strings::quoted(id);
+      problem.message = "careerlint-" + std::string(directive->verb) + " names an unknown rule " +
+                        strings::quoted(id);
       problem.file = result.file_;
       problem.span = span;
       result.parseProblems_.push_back(std::move(problem));
@@ -68,7 +71,8 @@ Suppressions Suppressions::parse(std::string_view text, std::string_view file,
         result.directives_.push_back({Directive::Kind::File, id, span, 0, kEndOfFile});
       } else if (directive->verb == "disable") {
         if (open.count(id)) continue;  // already disabled: the first disable governs
-        result.directives_.push_back({Directive::Kind::Range, id, span, lineNumber + 1, kEndOfFile});
+        result.directives_.push_back(
+            {Directive::Kind::Range, id, span, lineNumber + 1, kEndOfFile});
         open[id] = result.directives_.size() - 1;
       } else {  // enable
         auto it = open.find(id);
@@ -107,7 +111,8 @@ bool Suppressions::suppresses(const Finding& finding) {
   return suppressed;
 }
 
-std::vector<Finding> Suppressions::problems(const std::function<bool(std::string_view)>& ruleRan) const {
+std::vector<Finding> Suppressions::problems(
+    const std::function<bool(std::string_view)>& ruleRan) const {
   std::vector<Finding> found = parseProblems_;
   for (const Directive& directive : directives_) {
     if (directive.used || (!directive.ruleId.empty() && !ruleRan(directive.ruleId))) continue;

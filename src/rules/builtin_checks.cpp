@@ -15,13 +15,20 @@ const std::vector<RuleMeta>& builtinCheckMetas() {
       meta.messages = std::move(messages);
       list.push_back(std::move(meta));
     };
-    add("input-format", "The file is not UTF-8 text, or not a career page", Severity::Error, RuleKind::Input,
-        {{"empty", "empty file"}, {"binary", "NUL bytes"}, {"encoding", "not UTF-8"}, {"notAPage", "not a career page"}});
-    add("unplaced-line", "A line of a raw page that is not part of the page layout", Severity::Warning,
-        RuleKind::Input, {{"unplaced", "line kept under `unplaced`"}});
-    add("unused-suppression", "A careerlint-disable comment that suppresses nothing, or names an unknown rule",
+    add("input-format", "The file is not UTF-8 text, or not a career page", Severity::Error,
+        RuleKind::Input,
+        {{"empty", "empty file"},
+         {"binary", "NUL bytes"},
+         {"encoding", "not UTF-8"},
+         {"notAPage", "not a career page"}});
+    add("unplaced-line", "A line of a raw page that is not part of the page layout",
+        Severity::Warning, RuleKind::Input, {{"unplaced", "line kept under `unplaced`"}});
+    add("unused-suppression",
+        "A careerlint-disable comment that suppresses nothing, or names an unknown rule",
         Severity::Warning, RuleKind::Engine,
-        {{"unused", "suppresses nothing"}, {"unknownRule", "names an unknown rule"}, {"unmatched", "enable without disable"}});
+        {{"unused", "suppresses nothing"},
+         {"unknownRule", "names an unknown rule"},
+         {"unmatched", "enable without disable"}});
     add("yaml-syntax", "The file is not valid YAML", Severity::Error, RuleKind::Input,
         {{"syntax", "YAML syntax error"},
          {"duplicateKey", "duplicate key"},

@@ -11,11 +11,11 @@ namespace careerlint::rules {
 namespace {
 
 struct SectionContent {
-  std::string_view id;       // page.sections[].id
-  std::string_view title;    // as the page shows it
-  std::string_view field;    // the model field that holds its content
-  std::string_view what;     // what the page lost, for the message
-  std::string_view severity; // default
+  std::string_view id;        // page.sections[].id
+  std::string_view title;     // as the page shows it
+  std::string_view field;     // the model field that holds its content
+  std::string_view what;      // what the page lost, for the message
+  std::string_view severity;  // default
 };
 
 // Career Video is heading-only in any text extraction (the player has no text) and the Data
@@ -56,12 +56,16 @@ bool isEmpty(const Node* root, const SectionContent& section) {
     return !levels || levels->size() == 0;
   }
   if (section.id == "education") {
-    return value->isMapping() && allNull(value, {"typical_entry_education", "work_experience_required", "on_the_job_training"});
+    return value->isMapping() &&
+           allNull(value,
+                   {"typical_entry_education", "work_experience_required", "on_the_job_training"});
   }
   if (section.id == "ai-assessment") {
-    return value->isMapping() && allNull(value, {"classificationRationale", "classification", "taskExposure", "automationPotential"});
+    return value->isMapping() && allNull(value, {"classificationRationale", "classification",
+                                                 "taskExposure", "automationPotential"});
   }
-  if (section.id == "career-video") return value->kind() == NodeKind::Boolean ? !value->boolean() : false;
+  if (section.id == "career-video")
+    return value->kind() == NodeKind::Boolean ? !value->boolean() : false;
   return value->isSequence() && value->size() == 0;
 }
 
@@ -71,12 +75,15 @@ class EmptySection final : public Rule {
     static const RuleMeta meta = [] {
       RuleMeta m;
       m.id = "empty-section";
-      m.description = "A section heading with nothing under it: the page lost that section's content";
+      m.description =
+          "A section heading with nothing under it: the page lost that section's content";
       m.defaultSeverity = Severity::Warning;
       std::map<std::string, std::string> defaults;
-      for (const SectionContent& section : kSections) defaults[std::string(section.id)] = std::string(section.severity);
-      m.options = {{"sections", OptionType::SeverityMap, defaults,
-                    "Severity per section id (off, info, warning, error); ids as in page.sections"}};
+      for (const SectionContent& section : kSections)
+        defaults[std::string(section.id)] = std::string(section.severity);
+      m.options = {
+          {"sections", OptionType::SeverityMap, defaults,
+           "Severity per section id (off, info, warning, error); ids as in page.sections"}};
       m.messages = {{"emptySection", "a heading with nothing under it"},
                     {"emptyList", "a YAML record's section list is empty"}};
       return m;
@@ -107,9 +114,12 @@ class EmptySection final : public Rule {
           const auto severity = severityOf(section.id);
           if (!severity) break;
           context.report("emptySection",
-                         "\"" + std::string(section.title) + "\" has a heading but nothing under it: the page lost its " +
-                             std::string(section.what) + " (the site prints this heading only with content under it)",
-                         heading->span(), "/page/sections/" + std::to_string(i), std::nullopt, severity);
+                         "\"" + std::string(section.title) +
+                             "\" has a heading but nothing under it: the page lost its " +
+                             std::string(section.what) +
+                             " (the site prints this heading only with content under it)",
+                         heading->span(), "/page/sections/" + std::to_string(i), std::nullopt,
+                         severity);
           break;
         }
       }
@@ -122,7 +132,8 @@ class EmptySection final : public Rule {
       const auto severity = severityOf(section.id);
       if (!severity) continue;
       context.report("emptyList",
-                     std::string(section.field) + " is empty: the page would show no " + std::string(section.what),
+                     std::string(section.field) + " is empty: the page would show no " +
+                         std::string(section.what),
                      member->key->span(), "/" + std::string(section.field), std::nullopt, severity);
     }
   }

@@ -41,7 +41,8 @@ const std::vector<const RuleMeta*>& allRuleMetas() {
     for (const Rule* rule : editorialRules()) list.push_back(&rule->meta());
     for (const RuleMeta& meta : builtinCheckMetas()) list.push_back(&meta);
     for (const RuleMeta& meta : schemaRuleMetas()) list.push_back(&meta);
-    std::sort(list.begin(), list.end(), [](const RuleMeta* a, const RuleMeta* b) { return a->id < b->id; });
+    std::sort(list.begin(), list.end(),
+              [](const RuleMeta* a, const RuleMeta* b) { return a->id < b->id; });
     return list;
   }();
   return metas;

@@ -60,8 +60,9 @@ class RelatedCareerExists final : public Rule {
           "A related career that names no known page; two pages with the same slug or title";
       m.defaultSeverity = Severity::Warning;
       m.crossFile = true;
-      m.projectKeys = {"data_source", "id", "name", "related_careers", "schema_version", "slug",
-                       "source_citations", "title", "wages"};
+      m.projectKeys = {
+          "data_source",      "id",    "name", "related_careers", "schema_version", "slug",
+          "source_citations", "title", "wages"};
       m.messages = {
           {"unknownCareer", "a related career names no page of the linted files or content roots"},
           {"selfReference", "a related career names the page itself"},

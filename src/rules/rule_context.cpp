@@ -17,8 +17,12 @@ const OptionValue& RuleOptions::get(std::string_view name) const {
 }
 
 bool RuleOptions::boolean(std::string_view name) const { return std::get<bool>(get(name)); }
-std::int64_t RuleOptions::integer(std::string_view name) const { return std::get<std::int64_t>(get(name)); }
-const std::string& RuleOptions::string(std::string_view name) const { return std::get<std::string>(get(name)); }
+std::int64_t RuleOptions::integer(std::string_view name) const {
+  return std::get<std::int64_t>(get(name));
+}
+const std::string& RuleOptions::string(std::string_view name) const {
+  return std::get<std::string>(get(name));
+}
 const std::vector<std::string>& RuleOptions::strings(std::string_view name) const {
   return std::get<std::vector<std::string>>(get(name));
 }
@@ -27,7 +31,8 @@ const std::map<std::string, std::string>& RuleOptions::severityMap(std::string_v
 }
 
 namespace {
-void checkMessageId([[maybe_unused]] const RuleMeta& meta, [[maybe_unused]] std::string_view messageId) {
+void checkMessageId([[maybe_unused]] const RuleMeta& meta,
+                    [[maybe_unused]] std::string_view messageId) {
 #ifndef NDEBUG
   bool known = false;
   for (const RuleMessage& message : meta.messages) known = known || message.id == messageId;
@@ -36,8 +41,9 @@ void checkMessageId([[maybe_unused]] const RuleMeta& meta, [[maybe_unused]] std:
 }
 }  // namespace
 
-void RuleContext::report(std::string_view messageId, std::string message, Span span, std::string pointer,
-                         std::optional<Fix> fix, std::optional<Severity> severity) {
+void RuleContext::report(std::string_view messageId, std::string message, Span span,
+                         std::string pointer, std::optional<Fix> fix,
+                         std::optional<Severity> severity) {
   checkMessageId(meta_, messageId);
   Finding finding;
   finding.ruleId = meta_.id;
@@ -51,8 +57,9 @@ void RuleContext::report(std::string_view messageId, std::string message, Span s
   sink_.report(std::move(finding));
 }
 
-void ProjectContext::report(const ProjectFile& where, std::string_view messageId, std::string message, Span span,
-                            std::string pointer, std::optional<Severity> severity) {
+void ProjectContext::report(const ProjectFile& where, std::string_view messageId,
+                            std::string message, Span span, std::string pointer,
+                            std::optional<Severity> severity) {
   if (!where.linted) return;  // content roots are read for reference, not reported on
   checkMessageId(meta_, messageId);
   Finding finding;

@@ -8,7 +8,8 @@ namespace careerlint::rules {
 
 namespace {
 
-void walk(const Node* node, std::string& pointer, const std::function<void(const Node&, const std::string&)>& visit,
+void walk(const Node* node, std::string& pointer,
+          const std::function<void(const Node&, const std::string&)>& visit,
           std::initializer_list<std::string_view> skip, bool top) {
   if (!node) return;
   if (node->isString()) {
@@ -35,13 +36,15 @@ void walk(const Node* node, std::string& pointer, const std::function<void(const
 
 }  // namespace
 
-void forEachString(const Node* node, const std::function<void(const Node&, const std::string&)>& visit,
+void forEachString(const Node* node,
+                   const std::function<void(const Node&, const std::string&)>& visit,
                    std::initializer_list<std::string_view> skip) {
   std::string pointer;
   walk(node, pointer, visit, skip, true);
 }
 
-void forEachProse(const Node* root, const std::function<void(const Node&, const std::string&)>& visit) {
+void forEachProse(const Node* root,
+                  const std::function<void(const Node&, const std::string&)>& visit) {
   if (!root || !root->isMapping()) return;
   if (const Node* description = root->get("description"); description && description->isString()) {
     visit(*description, "/description");
@@ -55,12 +58,14 @@ void forEachProse(const Node* root, const std::function<void(const Node&, const 
     if (const Node* content = inside->get("content")) {
       if (content->isString()) visit(*content, "/inside_look/content");
       for (std::size_t i = 0; i < content->size() && content->isSequence(); ++i) {
-        if (content->at(i)->isString()) visit(*content->at(i), "/inside_look/content/" + std::to_string(i));
+        if (content->at(i)->isString())
+          visit(*content->at(i), "/inside_look/content/" + std::to_string(i));
       }
     }
   }
   if (const Node* ai = root->get("ai_assessment"); ai && ai->isMapping()) {
-    if (const Node* rationale = ai->get("classificationRationale"); rationale && rationale->isString()) {
+    if (const Node* rationale = ai->get("classificationRationale");
+        rationale && rationale->isString()) {
       visit(*rationale, "/ai_assessment/classificationRationale");
     }
   }
@@ -102,7 +107,8 @@ std::string dottedPath(std::string_view pointer) {
     std::size_t end = pointer.find('/', start);
     if (end == std::string_view::npos) end = pointer.size();
     const std::string_view token = pointer.substr(start, end - start);
-    const bool index = !token.empty() && std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool index = !token.empty() && std::all_of(token.begin(), token.end(),
+                                                     [](char c) { return c >= '0' && c <= '9'; });
     if (index) {
       out += "[" + std::string(token) + "]";
     } else {

@@ -14,12 +14,15 @@ namespace careerlint::rules {
 
 // Calls `visit` for every string scalar under `node` with its JSON pointer, in document order.
 // `skip` names top-level keys not to descend into (e.g. "page", "unplaced").
-void forEachString(const Node* node, const std::function<void(const Node&, const std::string& pointer)>& visit,
-                   std::initializer_list<std::string_view> skip = {"page", "unplaced", "schema_version"});
+void forEachString(const Node* node,
+                   const std::function<void(const Node&, const std::string& pointer)>& visit,
+                   std::initializer_list<std::string_view> skip = {"page", "unplaced",
+                                                                   "schema_version"});
 
 // The prose of a career: description, tasks, inside_look paragraphs, the AI rationale (career
 // model and the site's records), each with its pointer.
-void forEachProse(const Node* root, const std::function<void(const Node&, const std::string& pointer)>& visit);
+void forEachProse(const Node* root,
+                  const std::function<void(const Node&, const std::string& pointer)>& visit);
 
 // True when the node's text sits verbatim in the source at its span (raw pages, plain and
 // single-line scalars): then parts of it map to exact columns and can be edited in place.

@@ -227,7 +227,8 @@ Check parseOne(const nlohmann::json& p) {
   c.terms = p.value("terms", c.terms);
   for (std::string& term : c.terms) term = strings::toLower(term);
   for (const std::string& phrase : p.value("requiredPhrases", std::vector<std::string>())) {
-    if (auto compiled = regex::Regex::compile(phrase, /*ignoreCase=*/true)) c.phraseRegexes.push_back(*compiled);
+    if (auto compiled = regex::Regex::compile(phrase, /*ignoreCase=*/true))
+      c.phraseRegexes.push_back(*compiled);
   }
   c.what = p.value("what", c.what);
   return c;

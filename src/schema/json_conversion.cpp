@@ -1,10 +1,9 @@
 #include "schema/json_conversion.h"
 
-#include "document/node_json.h"
-
 #include <string>
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 
+#include "document/node_json.h"
 #include "schema/node_adapter.h"
 
 namespace careerlint::schema {
@@ -33,7 +32,6 @@ nlohmann::json adapterToJson(const valijson::adapters::Adapter& value) {
   if (value.isDouble()) return value.getDouble();
   return nullptr;
 }
-
 
 valijson::adapters::FrozenValue* NodeValue::freeze() const {
   return new valijson::adapters::NlohmannJsonFrozenValue(nodeToJson(node_));

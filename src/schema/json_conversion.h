@@ -13,5 +13,4 @@ namespace careerlint::schema {
 // Any valijson adapter's value (a schema's keyword parameters) as JSON.
 nlohmann::json adapterToJson(const valijson::adapters::Adapter& value);
 
-
 }  // namespace careerlint::schema

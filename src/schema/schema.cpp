@@ -13,8 +13,8 @@
 
 #include "schema/evaluator.h"
 #include "schema/keyword.h"
-#include "schema/schema_impl.h"
 #include "schema/preflight.h"
+#include "schema/schema_impl.h"
 #include "schema/walk.h"
 #include "util/embedded.h"
 #include "util/files.h"
@@ -153,9 +153,11 @@ Expected<Schema> Schema::fromText(std::string_view json, std::string_view name) 
     // fuzz_schema: it ended careerlint with std::terminate).
     const std::string_view what = e.what();
     const std::size_t bracket = what.find("] ");
-    return Error{std::string(name), {},
-                 "the schema is not valid JSON: " +
-                     std::string(bracket == std::string_view::npos ? what : what.substr(bracket + 2))};
+    return Error{
+        std::string(name),
+        {},
+        "the schema is not valid JSON: " +
+            std::string(bracket == std::string_view::npos ? what : what.substr(bracket + 2))};
   }
   if (!document.is_object()) {
     return Error{

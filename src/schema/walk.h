@@ -14,8 +14,8 @@ namespace careerlint::schema {
 
 // Bounds on one validation: a hostile schema can make it exponential (oneOf of recursive
 // branches) or endlessly deep (allOf chains that lead back to themselves), on any document.
-inline constexpr std::uint64_t kMaxValidationSteps = 200'000;   // subschema checks
-inline constexpr std::uint32_t kMaxValidationDepth = 1000;       // nested subschema checks
+inline constexpr std::uint64_t kMaxValidationSteps = 200'000;  // subschema checks
+inline constexpr std::uint32_t kMaxValidationDepth = 1000;     // nested subschema checks
 
 // The state of one validation of one document, shared by everything that checks it.
 struct Walk {

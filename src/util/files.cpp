@@ -17,7 +17,8 @@ namespace {
 std::string describeErrno(int error) { return std::strerror(error); }
 
 std::string humanBytes(std::uint64_t bytes) {
-  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) return std::to_string(bytes / (1024 * 1024)) + " MiB";
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0)
+    return std::to_string(bytes / (1024 * 1024)) + " MiB";
   if (bytes >= 1024 && bytes % 1024 == 0) return std::to_string(bytes / 1024) + " KiB";
   return std::to_string(bytes) + " bytes";
 }
@@ -37,8 +38,8 @@ Expected<std::string> readStream(int fd, const std::string& path, std::uint64_t 
     }
     if (got == 0) break;
     if (data.size() + static_cast<std::uint64_t>(got) > maxBytes) {
-      return fileError(path, "file is larger than the limit of " + humanBytes(maxBytes) +
-                                 " (--max-file-size)");
+      return fileError(
+          path, "file is larger than the limit of " + humanBytes(maxBytes) + " (--max-file-size)");
     }
     data.append(buffer, static_cast<std::size_t>(got));
   }
@@ -83,7 +84,8 @@ Expected<Ok> writeFileAtomically(const std::filesystem::path& target, std::strin
   const std::string targetName = target.string();
   if (options.verify) {
     if (auto problem = options.verify(contents)) {
-      return fileError(targetName, "not written: the new contents do not read back (" + *problem + ")");
+      return fileError(targetName,
+                       "not written: the new contents do not read back (" + *problem + ")");
     }
   }
   std::filesystem::path directory = target.parent_path();
@@ -105,7 +107,8 @@ Expected<Ok> writeFileAtomically(const std::filesystem::path& target, std::strin
   int fd = -1;
   for (int attempt = 0; attempt < 16 && fd < 0; ++attempt) {
     tempName = (directory / ("." + target.filename().string() + ".careerlint-" +
-                             std::to_string(random()) + ".tmp")).string();
+                             std::to_string(random()) + ".tmp"))
+                   .string();
     fd = ::open(tempName.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0 && errno != EEXIST) break;
   }
@@ -121,7 +124,8 @@ Expected<Ok> writeFileAtomically(const std::filesystem::path& target, std::strin
   while (written < contents.size()) {
     std::size_t chunk = contents.size() - written;
     if (options.failAfterBytesForTesting) {
-      if (written >= *options.failAfterBytesForTesting) return fail("cannot write: No space left on device");
+      if (written >= *options.failAfterBytesForTesting)
+        return fail("cannot write: No space left on device");
       chunk = std::min(chunk, *options.failAfterBytesForTesting - written);
     }
     const ssize_t put = ::write(fd, contents.data() + written, chunk);

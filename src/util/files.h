@@ -16,7 +16,8 @@ inline constexpr std::uint64_t kDefaultMaxFileBytes = 10ull * 1024 * 1024;
 // Reads a whole regular file (or "-" for standard input). Refuses directories, files larger
 // than maxBytes (checked before reading, and again while reading for pipes) and unreadable files,
 // with a message that names the file.
-Expected<std::string> readFile(const std::string& path, std::uint64_t maxBytes = kDefaultMaxFileBytes);
+Expected<std::string> readFile(const std::string& path,
+                               std::uint64_t maxBytes = kDefaultMaxFileBytes);
 
 struct AtomicWriteOptions {
   // When set, the new contents must pass this check or nothing is written.

@@ -64,7 +64,8 @@ bool matchPath(std::string_view pattern, std::string_view path) {
   if (pattern.empty()) return path.empty();
   std::string_view patternRest;
   const std::string_view segment = firstSegment(pattern, patternRest);
-  const bool lastPatternSegment = patternRest.empty() && pattern.find('/') == std::string_view::npos;
+  const bool lastPatternSegment =
+      patternRest.empty() && pattern.find('/') == std::string_view::npos;
   if (segment == "**") {
     if (lastPatternSegment) return true;
     // Try the rest of the pattern at this segment and at every later one.

@@ -17,7 +17,8 @@ Expected<Output> run(const std::vector<std::string>& argv, const std::string& di
   if (argv.empty()) return Error{{}, {}, "no program to run"};
   int outPipe[2];
   int errPipe[2];
-  if (::pipe2(outPipe, O_CLOEXEC) != 0) return Error{{}, {}, std::string("cannot run ") + argv[0] + ": " + std::strerror(errno)};
+  if (::pipe2(outPipe, O_CLOEXEC) != 0)
+    return Error{{}, {}, std::string("cannot run ") + argv[0] + ": " + std::strerror(errno)};
   if (::pipe2(errPipe, O_CLOEXEC) != 0) {
     ::close(outPipe[0]);
     ::close(outPipe[1]);
@@ -34,7 +35,8 @@ Expected<Output> run(const std::vector<std::string>& argv, const std::string& di
   for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
   args.push_back(nullptr);
   pid_t pid = 0;
-  const int spawned = ::posix_spawnp(&pid, argv[0].c_str(), &actions, nullptr, args.data(), environ);
+  const int spawned =
+      ::posix_spawnp(&pid, argv[0].c_str(), &actions, nullptr, args.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   ::close(outPipe[1]);
   ::close(errPipe[1]);

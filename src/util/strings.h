@@ -9,10 +9,10 @@
 
 namespace careerlint::strings {
 
-std::string_view trim(std::string_view s) noexcept;       // ASCII white space
+std::string_view trim(std::string_view s) noexcept;  // ASCII white space
 std::string_view trimLeft(std::string_view s) noexcept;
 std::string_view trimRight(std::string_view s) noexcept;
-std::string toLower(std::string_view s);                    // ASCII only
+std::string toLower(std::string_view s);  // ASCII only
 bool equalsIgnoreCase(std::string_view a, std::string_view b) noexcept;
 bool startsWithIgnoreCase(std::string_view s, std::string_view prefix) noexcept;
 std::vector<std::string_view> split(std::string_view s, char separator);

@@ -31,8 +31,9 @@ CommandResult runCareerlint(const std::vector<std::string>& args, const fs::path
 TempDir::TempDir() {
   static std::atomic<int> counter{0};
   const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
-  path_ = fs::temp_directory_path() / ("careerlint-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) +
-                                       "-" + (test ? test->name() : "x"));
+  path_ =
+      fs::temp_directory_path() / ("careerlint-" + std::to_string(::getpid()) + "-" +
+                                   std::to_string(counter++) + "-" + (test ? test->name() : "x"));
   fs::remove_all(path_);
   fs::create_directories(path_);
 }

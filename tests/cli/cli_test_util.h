@@ -13,10 +13,12 @@ struct CommandResult {
 };
 
 // Runs a program (no shell) in `directory` and captures what it prints.
-CommandResult runCommand(const std::vector<std::string>& argv, const std::filesystem::path& directory);
+CommandResult runCommand(const std::vector<std::string>& argv,
+                         const std::filesystem::path& directory);
 
 // Runs the built careerlint binary with `args` in `directory`.
-CommandResult runCareerlint(const std::vector<std::string>& args, const std::filesystem::path& directory);
+CommandResult runCareerlint(const std::vector<std::string>& args,
+                            const std::filesystem::path& directory);
 
 // A fresh temporary directory, removed by the destructor.
 class TempDir {

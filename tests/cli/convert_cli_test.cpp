@@ -1,5 +1,6 @@
 // `careerlint convert` end to end: outputs, the source map, atomic writes and bad input.
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
 
 #include "cli/cli_test_util.h"
@@ -11,10 +12,13 @@ namespace fs = std::filesystem;
 using testing::runCareerlint;
 using testing::TempDir;
 
-std::string source(const std::string& relative) { return testing::readFile(std::string(CAREERLINT_SOURCE_DIR) + "/" + relative); }
+std::string source(const std::string& relative) {
+  return testing::readFile(std::string(CAREERLINT_SOURCE_DIR) + "/" + relative);
+}
 
 TEST(ConvertCli, TheSeedPrintsItsGoldenYamlOnStdout) {
-  auto result = runCareerlint({"convert", std::string(CAREERLINT_SOURCE_DIR) + "/seeds/medical-assistants.txt"}, ".");
+  auto result = runCareerlint(
+      {"convert", std::string(CAREERLINT_SOURCE_DIR) + "/seeds/medical-assistants.txt"}, ".");
   EXPECT_EQ(result.exitCode, 0) << result.err;
   EXPECT_EQ(result.out, source("seeds/medical-assistants.yaml"));
   EXPECT_EQ(result.err, "");
@@ -23,7 +27,8 @@ TEST(ConvertCli, TheSeedPrintsItsGoldenYamlOnStdout) {
 TEST(ConvertCli, OutputFileAndSourceMap) {
   TempDir dir;
   dir.write("seed.txt", source("seeds/medical-assistants.txt"));
-  auto result = runCareerlint({"convert", "seed.txt", "-o", "seed.yaml", "--source-map", "seed.map.json"}, dir.path());
+  auto result = runCareerlint(
+      {"convert", "seed.txt", "-o", "seed.yaml", "--source-map", "seed.map.json"}, dir.path());
   ASSERT_EQ(result.exitCode, 0) << result.err;
   EXPECT_EQ(result.out, "");
   EXPECT_EQ(testing::readFile(dir.path() / "seed.yaml"), source("seeds/medical-assistants.yaml"));
@@ -33,11 +38,12 @@ TEST(ConvertCli, OutputFileAndSourceMap) {
   std::map<std::string, std::pair<int, int>> at;
   for (const auto& entry : map["entries"]) at[entry["pointer"]] = {entry["line"], entry["column"]};
   EXPECT_EQ(at["/title"], std::make_pair(1, 1));
-  EXPECT_EQ(at["/tasks/0"], std::make_pair(5, 4));                          // after "- •"
+  EXPECT_EQ(at["/tasks/0"], std::make_pair(5, 4));                                // after "- •"
   EXPECT_EQ(at["/inside_look/time_breakdown/0/share"], std::make_pair(14, 366));  // "50%"
-  EXPECT_EQ(at["/inside_look/time_breakdown/2/share"], std::make_pair(14, 614));  // "The remaining time"
+  EXPECT_EQ(at["/inside_look/time_breakdown/2/share"],
+            std::make_pair(14, 614));  // "The remaining time"
   EXPECT_EQ(at["/education/work_experience_required"], std::make_pair(23, 16));
-  EXPECT_EQ(at["/education/certifications/0/name"], std::make_pair(18, 188));    // "CMA"
+  EXPECT_EQ(at["/education/certifications/0/name"], std::make_pair(18, 188));  // "CMA"
   EXPECT_EQ(at["/category"], std::make_pair(38, 18));
   EXPECT_EQ(at["/page/closing/question"], std::make_pair(40, 1));
 }
@@ -49,18 +55,23 @@ TEST(ConvertCli, StdinAndDirectoriesAndWarnings) {
   auto many = runCareerlint({"convert", "pages", "--out-dir", "out"}, dir.path());
   EXPECT_EQ(many.exitCode, 1);  // b.txt has unplaced lines: converted, with warnings
   EXPECT_TRUE(fs::exists(dir.path() / "out/a.yaml"));
-  EXPECT_EQ(testing::readFile(dir.path() / "out/sub/b.yaml"), source("tests/fixtures/pages/unknown-section.yaml"));
-  EXPECT_NE(many.err.find("pages/sub/b.txt:39:1: warning: line 39 is not part of the career page layout; it is kept under "
+  EXPECT_EQ(testing::readFile(dir.path() / "out/sub/b.yaml"),
+            source("tests/fixtures/pages/unknown-section.yaml"));
+  EXPECT_NE(many.err.find("pages/sub/b.txt:39:1: warning: line 39 is not part of the career page "
+                          "layout; it is kept under "
                           "`unplaced` [unplaced-line]"),
             std::string::npos)
       << many.err;
   // "-" reads standard input.
-  auto stdinRun = testing::runCommand({"sh", "-c", std::string("\"$0\" convert - < pages/a.txt"), CAREERLINT_BINARY}, dir.path());
+  auto stdinRun = testing::runCommand(
+      {"sh", "-c", std::string("\"$0\" convert - < pages/a.txt"), CAREERLINT_BINARY}, dir.path());
   EXPECT_EQ(stdinRun.exitCode, 0) << stdinRun.err;
   EXPECT_EQ(stdinRun.out, testing::readFile(dir.path() / "out/a.yaml"));
   auto noDir = runCareerlint({"convert", "pages"}, dir.path());
   EXPECT_EQ(noDir.exitCode, 2);
-  EXPECT_EQ(noDir.err, "careerlint convert: several pages need --out-dir DIR (one .yaml is written per page)\n");
+  EXPECT_EQ(
+      noDir.err,
+      "careerlint convert: several pages need --out-dir DIR (one .yaml is written per page)\n");
 }
 
 struct BadInput {
@@ -74,14 +85,19 @@ TEST(ConvertCli, EveryKindOfBadInputGetsAClearMessageAndItsExitCode) {
   TempDir dir;
   const std::string page = "Nurses\nCare.\n\xF0\x9F\x92\xBBTechnology Skills\nEpic\n";
   const std::vector<BadInput> cases = {
-      {"latin1.txt", "Nurses\ncaf\xE9\n", 2, "latin1.txt:2:4: error: not UTF-8: invalid byte 0xE9 at byte offset 10 (line 2, column 4)\n"},
+      {"latin1.txt", "Nurses\ncaf\xE9\n", 2,
+       "latin1.txt:2:4: error: not UTF-8: invalid byte 0xE9 at byte offset 10 (line 2, column "
+       "4)\n"},
       {"utf16.txt", std::string("\xFF\xFEN\0u\0", 6), 2,
-       "utf16.txt: error: the file is UTF-16 (it starts with a UTF-16 byte order mark); careerlint reads UTF-8\n"},
+       "utf16.txt: error: the file is UTF-16 (it starts with a UTF-16 byte order mark); careerlint "
+       "reads UTF-8\n"},
       {"binary.txt", std::string("Nurses\n\0\x01\x02", 10), 2,
-       "binary.txt:2:1: error: binary file: NUL byte at byte offset 7 (line 2, column 1); careerlint reads UTF-8 text\n"},
+       "binary.txt:2:1: error: binary file: NUL byte at byte offset 7 (line 2, column 1); "
+       "careerlint reads UTF-8 text\n"},
       {"empty.txt", "", 2, "empty.txt: error: empty file: there is no career page to convert\n"},
       {"record.txt", "title: Nurses\n", 2,
-       "record.txt:1:1: error: not a career page: line 1 looks like YAML or JSON (use `careerlint validate` for YAML records)\n"},
+       "record.txt:1:1: error: not a career page: line 1 looks like YAML or JSON (use `careerlint "
+       "validate` for YAML records)\n"},
       {"bom.txt", "\xEF\xBB\xBF" + page, 0, ""},
       {"crlf.txt", "Nurses\r\nCare.\r\n\xF0\x9F\x92\xBBTechnology Skills\r\nEpic", 0, ""},
       {"no-final-newline.txt", page.substr(0, page.size() - 1), 0, ""},

@@ -15,9 +15,12 @@ using testing::runCareerlint;
 using testing::runCommand;
 using testing::TempDir;
 
-std::string seed() { return testing::readFile(std::string(CAREERLINT_SOURCE_DIR) + "/seeds/medical-assistants.txt"); }
+std::string seed() {
+  return testing::readFile(std::string(CAREERLINT_SOURCE_DIR) + "/seeds/medical-assistants.txt");
+}
 std::string cleanPage() {
-  return testing::readFile(std::string(CAREERLINT_SOURCE_DIR) + "/tests/fixtures/pages/seed-order-filled.txt");
+  return testing::readFile(std::string(CAREERLINT_SOURCE_DIR) +
+                           "/tests/fixtures/pages/seed-order-filled.txt");
 }
 
 // Whether compact output has a finding on `file` (a line starting "file:").
@@ -64,14 +67,17 @@ TEST_F(GitRepo, ChangedSinceChecksFilesChangedSinceTheMergeBase) {
   git({"add", "."});
   git({"commit", "-q", "-m", "new page"});
   dir_.write("pages/untracked.txt", seed());
-  auto result = runCareerlint({"lint", "--changed-since", "main", "-f", "compact", "pages"}, dir_.path());
+  auto result =
+      runCareerlint({"lint", "--changed-since", "main", "-f", "compact", "pages"}, dir_.path());
   EXPECT_EQ(result.exitCode, 1) << result.err;
   EXPECT_NE(result.out.find("pages/new.txt:34:1"), std::string::npos) << result.out;
   EXPECT_NE(result.out.find("pages/untracked.txt:34:1"), std::string::npos) << result.out;
   EXPECT_FALSE(reportsOn(result.out, "pages/clean.txt")) << result.out;
   auto bad = runCareerlint({"lint", "--changed-since", "no-such-branch"}, dir_.path());
   EXPECT_EQ(bad.exitCode, 2);
-  EXPECT_NE(bad.err.find("--changed-since no-such-branch: git merge-base failed"), std::string::npos) << bad.err;
+  EXPECT_NE(bad.err.find("--changed-since no-such-branch: git merge-base failed"),
+            std::string::npos)
+      << bad.err;
   auto both = runCareerlint({"lint", "--staged", "--changed-since", "main"}, dir_.path());
   EXPECT_EQ(both.exitCode, 2);
 }
@@ -80,13 +86,16 @@ TEST_F(GitRepo, InstallHookRefusesABadCommitAndAcceptsAGoodOne) {
   auto installed = runCareerlint({"install-hook"}, dir_.path());
   ASSERT_EQ(installed.exitCode, 0) << installed.err;
   EXPECT_NE(installed.out.find("pre-commit"), std::string::npos);
-  EXPECT_EQ(runCareerlint({"install-hook"}, dir_.path()).exitCode, 0);  // its own hook may be replaced
+  EXPECT_EQ(runCareerlint({"install-hook"}, dir_.path()).exitCode,
+            0);  // its own hook may be replaced
 
   dir_.write("pages/bad.txt", seed());
   git({"add", "pages/bad.txt"});
   auto refused = git({"commit", "-m", "bad page"});
   EXPECT_NE(refused.exitCode, 0);
-  EXPECT_NE((refused.out + refused.err).find("\"Technology Skills\" has a heading but nothing under it"), std::string::npos)
+  EXPECT_NE(
+      (refused.out + refused.err).find("\"Technology Skills\" has a heading but nothing under it"),
+      std::string::npos)
       << refused.out << refused.err;
   EXPECT_NE(git({"log", "--oneline", "-1"}).out.find("first page"), std::string::npos);
 
@@ -102,7 +111,8 @@ TEST_F(GitRepo, InstallHookLeavesSomeoneElsesHookAlone) {
   dir_.write(".git/hooks/pre-commit", "#!/bin/sh\necho mine\n");
   auto result = runCareerlint({"install-hook"}, dir_.path());
   EXPECT_EQ(result.exitCode, 2);
-  EXPECT_NE(result.err.find("a pre-commit hook exists and was not installed by careerlint"), std::string::npos);
+  EXPECT_NE(result.err.find("a pre-commit hook exists and was not installed by careerlint"),
+            std::string::npos);
   EXPECT_EQ(testing::readFile(dir_.path() / ".git/hooks/pre-commit"), "#!/bin/sh\necho mine\n");
   EXPECT_EQ(runCareerlint({"install-hook", "--force"}, dir_.path()).exitCode, 0);
 }
@@ -130,7 +140,9 @@ TEST_F(GitRepo, PreCommitFrameworkRunsTheCareerlintHook) {
   EXPECT_NE(shown.find("careerlint"), std::string::npos) << shown;
   EXPECT_NE(shown.find("Failed"), std::string::npos) << shown;
   EXPECT_NE(shown.find("pages/bad.txt"), std::string::npos) << shown;
-  EXPECT_NE(shown.find("\"Technology Skills\" has a heading but nothing under it"), std::string::npos) << shown;
+  EXPECT_NE(shown.find("\"Technology Skills\" has a heading but nothing under it"),
+            std::string::npos)
+      << shown;
 
   git({"rm", "-q", "--cached", "pages/bad.txt"});
   fs::remove(dir_.path() / "pages/bad.txt");
@@ -138,7 +150,8 @@ TEST_F(GitRepo, PreCommitFrameworkRunsTheCareerlintHook) {
   git({"add", "pages/good.txt"});
   auto accepted = git({"commit", "-m", "good page"});
   EXPECT_EQ(accepted.exitCode, 0) << accepted.out << accepted.err;
-  EXPECT_NE((accepted.out + accepted.err).find("Passed"), std::string::npos) << accepted.out << accepted.err;
+  EXPECT_NE((accepted.out + accepted.err).find("Passed"), std::string::npos)
+      << accepted.out << accepted.err;
 }
 
 }  // namespace

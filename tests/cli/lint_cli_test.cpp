@@ -9,9 +9,12 @@ namespace {
 using testing::runCareerlint;
 using testing::TempDir;
 
-std::string seed() { return testing::readFile(std::string(CAREERLINT_SOURCE_DIR) + "/seeds/medical-assistants.txt"); }
+std::string seed() {
+  return testing::readFile(std::string(CAREERLINT_SOURCE_DIR) + "/seeds/medical-assistants.txt");
+}
 std::string cleanPage() {
-  return testing::readFile(std::string(CAREERLINT_SOURCE_DIR) + "/tests/fixtures/pages/seed-order-filled.txt");
+  return testing::readFile(std::string(CAREERLINT_SOURCE_DIR) +
+                           "/tests/fixtures/pages/seed-order-filled.txt");
 }
 // Only a warning: Key Abilities lost its content.
 std::string warningPage() {
@@ -27,7 +30,9 @@ TEST(LintCli, ExitsOneOnErrorsAndZeroWhenClean) {
   dir.write("clean.txt", cleanPage());
   auto bad = runCareerlint({"lint", "-f", "compact", "seed.txt"}, dir.path());
   EXPECT_EQ(bad.exitCode, 1) << bad.err;
-  EXPECT_NE(bad.out.find("seed.txt:34:1: error: \"Technology Skills\" has a heading but nothing under it"), std::string::npos)
+  EXPECT_NE(bad.out.find(
+                "seed.txt:34:1: error: \"Technology Skills\" has a heading but nothing under it"),
+            std::string::npos)
       << bad.out;
   EXPECT_NE(bad.out.find("[empty-section]\n"), std::string::npos);
   auto good = runCareerlint({"lint", "-f", "compact", "clean.txt"}, dir.path());
@@ -41,7 +46,9 @@ TEST(LintCli, FailOnAndMaxWarningsDecideWhatWarningsDo) {
   dir.write("page.txt", warningPage());
   auto plain = runCareerlint({"lint", "-f", "compact", "page.txt"}, dir.path());
   ASSERT_EQ(plain.exitCode, 0) << plain.out << plain.err;
-  EXPECT_NE(plain.out.find(": warning: \"Key Abilities\" has a heading but nothing under it"), std::string::npos) << plain.out;
+  EXPECT_NE(plain.out.find(": warning: \"Key Abilities\" has a heading but nothing under it"),
+            std::string::npos)
+      << plain.out;
   EXPECT_EQ(runCareerlint({"lint", "--fail-on", "warning", "page.txt"}, dir.path()).exitCode, 1);
   EXPECT_EQ(runCareerlint({"lint", "--fail-on", "info", "page.txt"}, dir.path()).exitCode, 1);
   auto limited = runCareerlint({"lint", "--max-warnings", "0", "page.txt"}, dir.path());
@@ -69,46 +76,57 @@ TEST(LintCli, ABadConfigIsExitTwoNamingTheFileAndLine) {
   dir.write("content/.careerlint.yaml", "root: true\nrules:\n  empty-sections: off\n");
   auto result = runCareerlint({"lint", "content"}, dir.path());
   EXPECT_EQ(result.exitCode, 2);
-  EXPECT_NE(result.err.find("content/.careerlint.yaml:3:3: error: unknown rule \"empty-sections\"; did you mean "
-                            "\"empty-section\"?"),
-            std::string::npos)
+  EXPECT_NE(
+      result.err.find(
+          "content/.careerlint.yaml:3:3: error: unknown rule \"empty-sections\"; did you mean "
+          "\"empty-section\"?"),
+      std::string::npos)
       << result.err;
 }
 
 TEST(LintCli, TheNearestConfigAppliesAndRootStopsTheWalk) {
   TempDir dir;
-  dir.write(".careerlint.yaml", "rules:\n  empty-section: {options: {sections: {technology-skills: off}}}\n");
-  dir.write("a/.careerlint.yaml", "root: true\nrules:\n  empty-section:\n    options:\n      sections: {key-abilities: error}\n");
+  dir.write(".careerlint.yaml",
+            "rules:\n  empty-section: {options: {sections: {technology-skills: off}}}\n");
+  dir.write("a/.careerlint.yaml",
+            "root: true\nrules:\n  empty-section:\n    options:\n      sections: {key-abilities: "
+            "error}\n");
   dir.write("a/seed.txt", seed());
   dir.write("b/seed.txt", seed());
   auto a = runCareerlint({"lint", "-f", "compact", "a"}, dir.path());
-  // a/: root config, so the parent's technology-skills: off does not reach it; key-abilities is an error there.
+  // a/: root config, so the parent's technology-skills: off does not reach it; key-abilities is an
+  // error there.
   EXPECT_NE(a.out.find("a/seed.txt:34:1: error:"), std::string::npos) << a.out;
   EXPECT_NE(a.out.find("a/seed.txt:35:1: error:"), std::string::npos) << a.out;
   auto b = runCareerlint({"lint", "-f", "compact", "b"}, dir.path());
   EXPECT_EQ(b.out.find("b/seed.txt:34:1"), std::string::npos) << b.out;
   EXPECT_NE(b.out.find("b/seed.txt:35:1: warning:"), std::string::npos) << b.out;
-  auto explicitConfig = runCareerlint({"lint", "-f", "compact", "--config", "a/.careerlint.yaml", "b"}, dir.path());
-  EXPECT_NE(explicitConfig.out.find("b/seed.txt:35:1: error:"), std::string::npos) << explicitConfig.out;
+  auto explicitConfig =
+      runCareerlint({"lint", "-f", "compact", "--config", "a/.careerlint.yaml", "b"}, dir.path());
+  EXPECT_NE(explicitConfig.out.find("b/seed.txt:35:1: error:"), std::string::npos)
+      << explicitConfig.out;
 }
 
 TEST(LintCli, OverridesAndIgnoreGlobs) {
   TempDir dir;
   dir.write(".careerlint.yaml",
-            "root: true\nignore: [\"drafts/**\"]\noverrides:\n  - files: [\"legacy/*.txt\"]\n    rules: {empty-section: off}\n");
+            "root: true\nignore: [\"drafts/**\"]\noverrides:\n  - files: [\"legacy/*.txt\"]\n    "
+            "rules: {empty-section: off}\n");
   dir.write("drafts/seed.txt", seed());
   dir.write("legacy/seed.txt", seed());
   dir.write("pages/seed.txt", seed());
   auto result = runCareerlint({"lint", "-f", "compact", "."}, dir.path());
   EXPECT_EQ(result.out.find("drafts/"), std::string::npos) << result.out;
-  EXPECT_EQ(result.out.find("legacy/seed.txt:34:1"), std::string::npos) << result.out;  // empty-section off there
+  EXPECT_EQ(result.out.find("legacy/seed.txt:34:1"), std::string::npos)
+      << result.out;  // empty-section off there
   EXPECT_NE(result.out.find("pages/seed.txt:34:1"), std::string::npos) << result.out;
 }
 
 TEST(LintCli, SuppressionCommentsInPagesAndYamlAndTheUnusedOnes) {
   TempDir dir;
   std::string page = seed();
-  page.insert(page.find("\xF0\x9F\x92\xBBTechnology Skills"), "careerlint-disable-next-line empty-section -- skills come from O*NET\n");
+  page.insert(page.find("\xF0\x9F\x92\xBBTechnology Skills"),
+              "careerlint-disable-next-line empty-section -- skills come from O*NET\n");
   page = "# careerlint-disable-file empty-section\n" + page;  // covers the rest too
   dir.write("page.txt", page);
   auto result = runCareerlint({"lint", "-f", "compact", "page.txt"}, dir.path());
@@ -117,17 +135,21 @@ TEST(LintCli, SuppressionCommentsInPagesAndYamlAndTheUnusedOnes) {
   EXPECT_EQ(result.exitCode, 0) << result.out;
 
   dir.write("record.yaml", "# careerlint-disable-next-line empty-section\nname: X\n");
-  auto unused = runCareerlint({"lint", "-f", "compact", "--schema", "builtin:manual-career", "record.yaml"}, dir.path());
-  EXPECT_NE(unused.out.find("record.yaml:1:1: warning: this careerlint-disable comment for empty-section suppresses "
-                            "nothing; remove it [unused-suppression]"),
-            std::string::npos)
+  auto unused = runCareerlint(
+      {"lint", "-f", "compact", "--schema", "builtin:manual-career", "record.yaml"}, dir.path());
+  EXPECT_NE(
+      unused.out.find(
+          "record.yaml:1:1: warning: this careerlint-disable comment for empty-section suppresses "
+          "nothing; remove it [unused-suppression]"),
+      std::string::npos)
       << unused.out;
 }
 
 TEST(LintCli, OutputFilesAndUnknownFormats) {
   TempDir dir;
   dir.write("seed.txt", seed());
-  auto result = runCareerlint({"lint", "-f", "compact", "--output-file", "json=out.json", "seed.txt"}, dir.path());
+  auto result = runCareerlint(
+      {"lint", "-f", "compact", "--output-file", "json=out.json", "seed.txt"}, dir.path());
   EXPECT_EQ(result.exitCode, 1);
   const std::string json = testing::readFile(dir.path() / "out.json");
   EXPECT_NE(json.find("\"ruleId\": \"empty-section\""), std::string::npos) << json;
@@ -149,7 +171,8 @@ TEST(LintCli, RulesExplainAndPrintConfig) {
   EXPECT_EQ(explain.out.rfind("# empty-section\n", 0), 0u);
   auto unknown = runCareerlint({"explain", "empty-sectoin"}, dir.path());
   EXPECT_EQ(unknown.exitCode, 2);
-  EXPECT_EQ(unknown.err, "careerlint: error: no rule \"empty-sectoin\"; did you mean \"empty-section\"?\n");
+  EXPECT_EQ(unknown.err,
+            "careerlint: error: no rule \"empty-sectoin\"; did you mean \"empty-section\"?\n");
   dir.write(".careerlint.yaml", "root: true\nrules:\n  unplaced-line: error\n");
   auto config = runCareerlint({"print-config", "any/page.txt"}, dir.path());
   EXPECT_EQ(config.exitCode, 0);

@@ -13,8 +13,9 @@ namespace fs = std::filesystem;
 class ConfigTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("careerlint-config-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = fs::temp_directory_path() /
+           ("careerlint-config-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_ / "content" / "pages" / "legacy");
   }
@@ -32,8 +33,9 @@ TEST_F(ConfigTest, UnknownRuleIdIsAnErrorNamingTheFileLineAndAGuess) {
   EXPECT_EQ(config.error().file, "team/.careerlint.yaml");
   EXPECT_EQ(config.error().where.line, 2u);
   EXPECT_EQ(config.error().where.column, 3u);
-  EXPECT_EQ(config.error().message,
-            "unknown rule \"yaml-syntx\"; did you mean \"yaml-syntax\"? (`careerlint rules` lists them)");
+  EXPECT_EQ(
+      config.error().message,
+      "unknown rule \"yaml-syntx\"; did you mean \"yaml-syntax\"? (`careerlint rules` lists them)");
 }
 
 TEST_F(ConfigTest, BadSeverityUnknownSettingAndOptionsOfARuleWithoutOptions) {
@@ -41,7 +43,8 @@ TEST_F(ConfigTest, BadSeverityUnknownSettingAndOptionsOfARuleWithoutOptions) {
   ASSERT_FALSE(severity);
   EXPECT_EQ(severity.error().where.line, 2u);
   EXPECT_EQ(severity.error().where.column, 18u);
-  EXPECT_EQ(severity.error().message, "a rule's severity must be off, info, warning or error, not \"loud\"");
+  EXPECT_EQ(severity.error().message,
+            "a rule's severity must be off, info, warning or error, not \"loud\"");
 
   auto setting = parseConfigFile("rulez: {}\n", "c.yaml");
   ASSERT_FALSE(setting);
@@ -50,7 +53,8 @@ TEST_F(ConfigTest, BadSeverityUnknownSettingAndOptionsOfARuleWithoutOptions) {
   auto option = parseConfigFile("rules:\n  unplaced-line:\n    options: {max: 3}\n", "c.yaml");
   ASSERT_FALSE(option);
   EXPECT_EQ(option.error().where.line, 3u);
-  EXPECT_EQ(option.error().message, "rule unplaced-line has no option \"max\" (it takes no options)");
+  EXPECT_EQ(option.error().message,
+            "rule unplaced-line has no option \"max\" (it takes no options)");
 
   auto yaml = parseConfigFile("rules: [\n", "c.yaml");
   ASSERT_FALSE(yaml);
@@ -84,7 +88,8 @@ TEST_F(ConfigTest, ExplicitConfigReplacesDiscovery) {
 
 TEST_F(ConfigTest, OverridesApplyToMatchingFilesOnlyAndIgnoreGlobsAreRelativeToTheirConfig) {
   write("content/.careerlint.yaml",
-        "overrides:\n  - files: [\"pages/legacy/**\"]\n    rules: {unplaced-line: off}\nignore: [\"drafts/**\", \"*.tmp.txt\"]\n");
+        "overrides:\n  - files: [\"pages/legacy/**\"]\n    rules: {unplaced-line: off}\nignore: "
+        "[\"drafts/**\", \"*.tmp.txt\"]\n");
   ConfigResolver resolver;
   auto legacy = resolver.forFile(dir_ / "content/pages/legacy/old.txt");
   auto current = resolver.forFile(dir_ / "content/pages/new.txt");

@@ -26,7 +26,9 @@ std::vector<fs::path> committedPages() {
   return pages;
 }
 
-TEST(ConvertGolden, ThereAreTheSeedAndAtLeastFifteenMorePages) { EXPECT_GE(committedPages().size(), 16u); }
+TEST(ConvertGolden, ThereAreTheSeedAndAtLeastFifteenMorePages) {
+  EXPECT_GE(committedPages().size(), 16u);
+}
 
 TEST(ConvertGolden, EveryCommittedPageConvertsToItsGoldenYaml) {
   const bool update = std::getenv("CAREERLINT_UPDATE_GOLDEN") != nullptr;
@@ -43,7 +45,8 @@ TEST(ConvertGolden, EveryCommittedPageConvertsToItsGoldenYaml) {
       continue;
     }
     ASSERT_TRUE(fs::exists(golden)) << "no golden file; run tools/regen-golden.sh";
-    EXPECT_EQ(yaml, testing::readText(golden.string())) << "run tools/regen-golden.sh and review the diff";
+    EXPECT_EQ(yaml, testing::readText(golden.string()))
+        << "run tools/regen-golden.sh and review the diff";
   }
 }
 
@@ -56,7 +59,8 @@ TEST(ConvertGolden, FixturesMatchTheGeneratorsIndependentExpectations) {
     auto conversion = convertPage(testing::readText(page.string()), page.filename().string());
     ASSERT_TRUE(conversion) << conversion.error().message;
     const auto expected = nlohmann::json::parse(testing::readText(expectedPath.string()));
-    for (const std::string& difference : testing::compareWithExpectation(expected, conversion->document.root())) {
+    for (const std::string& difference :
+         testing::compareWithExpectation(expected, conversion->document.root())) {
       ADD_FAILURE() << difference;
     }
   }
@@ -90,21 +94,46 @@ TEST(ConvertGolden, ParsingTheYamlBackAndReEmittingGivesIdenticalBytes) {
 TEST(CanonicalYaml, QuotesOnlyWhatWouldNotReadBackAsTheSameString) {
   DocumentBuilder b;
   b.beginSequence({});
-  for (const char* text : {"C++", "C#", "!Important", "@mention", "Key: Value", "a #b", "# hash", "\"q\"", "it's",
-                           "true", "null", "~", "123", "1.5", "yes", "Off", "2026-01-08", "", " lead", "tail ",
-                           "-x", "- x", "[x]", "50%", "caf\xC3\xA9 \xF0\x9F\x8E\xAC", "line one\nline two\n",
-                           "no final newline\nhere", "\ttab"}) {
+  for (const char* text : {"C++",
+                           "C#",
+                           "!Important",
+                           "@mention",
+                           "Key: Value",
+                           "a #b",
+                           "# hash",
+                           "\"q\"",
+                           "it's",
+                           "true",
+                           "null",
+                           "~",
+                           "123",
+                           "1.5",
+                           "yes",
+                           "Off",
+                           "2026-01-08",
+                           "",
+                           " lead",
+                           "tail ",
+                           "-x",
+                           "- x",
+                           "[x]",
+                           "50%",
+                           "caf\xC3\xA9 \xF0\x9F\x8E\xAC",
+                           "line one\nline two\n",
+                           "no final newline\nhere",
+                           "\ttab"}) {
     b.string(text, {});
   }
   b.end({});
   Document doc = b.finish();
   const std::string yaml = emitCanonicalYaml(doc);
-  EXPECT_EQ(yaml,
-            "- C++\n- C#\n- \"!Important\"\n- \"@mention\"\n- \"Key: Value\"\n- \"a #b\"\n- \"# hash\"\n"
-            "- \"\\\"q\\\"\"\n- it's\n- \"true\"\n- \"null\"\n- \"~\"\n- \"123\"\n- \"1.5\"\n- \"yes\"\n"
-            "- \"Off\"\n- \"2026-01-08\"\n- \"\"\n- \" lead\"\n- \"tail \"\n- -x\n- \"- x\"\n- \"[x]\"\n"
-            "- 50%\n- caf\xC3\xA9 \xF0\x9F\x8E\xAC\n- |\n  line one\n  line two\n"
-            "- \"no final newline\\nhere\"\n- \"\\ttab\"\n");
+  EXPECT_EQ(
+      yaml,
+      "- C++\n- C#\n- \"!Important\"\n- \"@mention\"\n- \"Key: Value\"\n- \"a #b\"\n- \"# hash\"\n"
+      "- \"\\\"q\\\"\"\n- it's\n- \"true\"\n- \"null\"\n- \"~\"\n- \"123\"\n- \"1.5\"\n- \"yes\"\n"
+      "- \"Off\"\n- \"2026-01-08\"\n- \"\"\n- \" lead\"\n- \"tail \"\n- -x\n- \"- x\"\n- \"[x]\"\n"
+      "- 50%\n- caf\xC3\xA9 \xF0\x9F\x8E\xAC\n- |\n  line one\n  line two\n"
+      "- \"no final newline\\nhere\"\n- \"\\ttab\"\n");
   auto loaded = loadYaml(yaml);
   ASSERT_TRUE(loaded) << loaded.error().message;
   ASSERT_EQ(loaded->root()->size(), doc.root()->size());

@@ -17,7 +17,8 @@ namespace fs = std::filesystem;
 TEST(ConvertCorpus, EveryGeneratedPageComesBackAsTheRecordItWasRenderedFrom) {
   CAREERLINT_REQUIRE_SHARED_DATA();
   const fs::path dir = CAREERLINT_CORPUS_DIR;
-  ASSERT_TRUE(fs::exists(dir / "index.json")) << "the corpus is generated at build time into " << dir;
+  ASSERT_TRUE(fs::exists(dir / "index.json"))
+      << "the corpus is generated at build time into " << dir;
   const auto index = nlohmann::json::parse(testing::readText((dir / "index.json").string()));
   std::size_t converted = 0;
   std::size_t differences = 0;
@@ -30,14 +31,16 @@ TEST(ConvertCorpus, EveryGeneratedPageComesBackAsTheRecordItWasRenderedFrom) {
       continue;
     }
     ++converted;
-    const auto expected =
-        nlohmann::json::parse(testing::readText((dir / entry.at("expected").get<std::string>()).string()));
-    for (const std::string& difference : testing::compareWithExpectation(expected, conversion->document.root())) {
+    const auto expected = nlohmann::json::parse(
+        testing::readText((dir / entry.at("expected").get<std::string>()).string()));
+    for (const std::string& difference :
+         testing::compareWithExpectation(expected, conversion->document.root())) {
       if (++differences <= 50) ADD_FAILURE() << page << ": " << difference;
     }
     const auto placed = testing::linesWithValues(conversion->document.root());
     for (std::uint32_t line : testing::nonBlankLines(text)) {
-      if (!placed.count(line) && ++differences <= 50) ADD_FAILURE() << page << ": line " << line << " is not in the YAML";
+      if (!placed.count(line) && ++differences <= 50)
+        ADD_FAILURE() << page << ": line " << line << " is not in the YAML";
     }
   }
   EXPECT_EQ(differences, 0u);

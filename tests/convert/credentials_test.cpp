@@ -6,7 +6,8 @@ namespace careerlint::convert {
 namespace {
 
 TEST(Credentials, NamesInParenthesesAfterTheKeyword) {
-  const auto found = findCredentials("Certification (CMA, RMA) provides credentials and often higher wages.");
+  const auto found =
+      findCredentials("Certification (CMA, RMA) provides credentials and often higher wages.");
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0].name, "CMA");
   EXPECT_EQ(found[1].name, "RMA");
@@ -15,7 +16,8 @@ TEST(Credentials, NamesInParenthesesAfterTheKeyword) {
 }
 
 TEST(Credentials, QualifiedNamesAndRequirement) {
-  const auto found = findCredentials("All states require licensure for nurses. Most employers want CPR certification.");
+  const auto found = findCredentials(
+      "All states require licensure for nurses. Most employers want CPR certification.");
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0].name, "licensure");
   EXPECT_EQ(found[0].kind, "license");

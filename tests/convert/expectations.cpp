@@ -17,7 +17,8 @@ void compare(const nlohmann::json& expected, const Node* actual, const std::stri
   }
   switch (expected.type()) {
     case nlohmann::json::value_t::object:
-      if (!actual->isMapping()) return differ("expected a mapping, got " + std::string(nodeKindName(actual->kind())));
+      if (!actual->isMapping())
+        return differ("expected a mapping, got " + std::string(nodeKindName(actual->kind())));
       for (const auto& [key, value] : expected.items()) {
         if (key == "meta" && path.empty()) continue;  // about the fixture, not the page
         const Node* child = actual->get(key);
@@ -26,18 +27,22 @@ void compare(const nlohmann::json& expected, const Node* actual, const std::stri
       }
       return;
     case nlohmann::json::value_t::array: {
-      if (!actual->isSequence()) return differ("expected a list, got " + std::string(nodeKindName(actual->kind())));
+      if (!actual->isSequence())
+        return differ("expected a list, got " + std::string(nodeKindName(actual->kind())));
       if (actual->size() != expected.size()) {
-        differ("expected " + std::to_string(expected.size()) + " items, got " + std::to_string(actual->size()));
+        differ("expected " + std::to_string(expected.size()) + " items, got " +
+               std::to_string(actual->size()));
       }
       const std::size_t n = std::min<std::size_t>(actual->size(), expected.size());
-      for (std::size_t i = 0; i < n; ++i) compare(expected[i], actual->at(i), path + "/" + std::to_string(i), differences);
+      for (std::size_t i = 0; i < n; ++i)
+        compare(expected[i], actual->at(i), path + "/" + std::to_string(i), differences);
       return;
     }
     case nlohmann::json::value_t::string:
       if (!actual->isString() || actual->text() != expected.get<std::string>()) {
-        differ("expected " + expected.dump() + ", got " + std::string(nodeKindName(actual->kind())) + " \"" +
-               std::string(actual->text()) + "\"");
+        differ("expected " + expected.dump() + ", got " +
+               std::string(nodeKindName(actual->kind())) + " \"" + std::string(actual->text()) +
+               "\"");
       }
       return;
     case nlohmann::json::value_t::boolean:
@@ -68,7 +73,8 @@ void collectLines(const Node* node, std::set<std::uint32_t>& lines) {
 
 }  // namespace
 
-std::vector<std::string> compareWithExpectation(const nlohmann::json& expected, const Node* actual) {
+std::vector<std::string> compareWithExpectation(const nlohmann::json& expected,
+                                                const Node* actual) {
   std::vector<std::string> differences;
   compare(expected, actual, "", differences);
   return differences;

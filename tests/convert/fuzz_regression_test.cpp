@@ -1,5 +1,6 @@
-// Pages that fuzz/fuzz_convert found careerlint could not convert (tests/convert/fuzz-regressions/):
-// each converts, and its canonical YAML reads back and emits to the same bytes.
+// Pages that fuzz/fuzz_convert found careerlint could not convert
+// (tests/convert/fuzz-regressions/): each converts, and its canonical YAML reads back and emits to
+// the same bytes.
 
 #include <gtest/gtest.h>
 
@@ -46,7 +47,8 @@ TEST(ConvertFuzzRegressions, EveryFoundPageRoundTrips) {
 // The first crasher: a lone carriage return inside a paragraph was emitted in a plain scalar,
 // where a YAML reader takes it for a line break.
 TEST(ConvertFuzzRegressions, ControlCharactersAreQuoted) {
-  const std::string page = slurp(fs::path(CAREERLINT_SOURCE_DIR) / "tests/fixtures/pages/breakdown-none.txt");
+  const std::string page =
+      slurp(fs::path(CAREERLINT_SOURCE_DIR) / "tests/fixtures/pages/breakdown-none.txt");
   const std::size_t at = page.find("legal records");
   ASSERT_NE(at, std::string::npos);
   for (const char* control : {"\r", "\x01", "\x1b", "\x7f", "\x0c"}) {

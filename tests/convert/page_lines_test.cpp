@@ -19,7 +19,10 @@ TEST(PageLines, SplitsOnLfDropsCrAndTrims) {
 }
 
 TEST(PageLines, SpansCountCodePointsAndKeepByteOffsets) {
-  const auto lines = splitPageLines("x\n- \xE2\x80\xA2" "Clean instruments", 3);
+  const auto lines = splitPageLines(
+      "x\n- \xE2\x80\xA2"
+      "Clean instruments",
+      3);
   const PageLine& line = lines[1];
   const std::string_view item = line.text.substr(5);
   ASSERT_EQ(item, "Clean instruments");
@@ -32,10 +35,16 @@ TEST(PageLines, SpansCountCodePointsAndKeepByteOffsets) {
 
 TEST(PageLines, StripsEmojiPrefixesWithVariationSelectorsAndSpaces) {
   bool hadEmoji = false;
-  EXPECT_EQ(stripEmojiPrefix("\xF0\x9F\x8F\xB7\xEF\xB8\x8F" "Also Known As", &hadEmoji), "Also Known As");
+  EXPECT_EQ(stripEmojiPrefix("\xF0\x9F\x8F\xB7\xEF\xB8\x8F"
+                             "Also Known As",
+                             &hadEmoji),
+            "Also Known As");
   EXPECT_TRUE(hadEmoji);
   EXPECT_EQ(stripEmojiPrefix("\xF0\x9F\x8F\xB7 Also Known As", &hadEmoji), "Also Known As");
-  EXPECT_EQ(stripEmojiPrefix("\xE2\xAD\x90" "Key Abilities", &hadEmoji), "Key Abilities");
+  EXPECT_EQ(stripEmojiPrefix("\xE2\xAD\x90"
+                             "Key Abilities",
+                             &hadEmoji),
+            "Key Abilities");
   EXPECT_EQ(stripEmojiPrefix("Key Abilities", &hadEmoji), "Key Abilities");
   EXPECT_FALSE(hadEmoji);
 }
@@ -47,7 +56,8 @@ TEST(PageLines, RecognisesEveryBulletStyle) {
   EXPECT_EQ(stripBullet("- Interview patients"), "Interview patients");
   EXPECT_EQ(stripBullet("* Interview patients"), "Interview patients");
   EXPECT_EQ(stripBullet("12. Interview patients"), "Interview patients");
-  EXPECT_EQ(stripBullet("- !License or certification required"), "!License or certification required");
+  EXPECT_EQ(stripBullet("- !License or certification required"),
+            "!License or certification required");
   EXPECT_EQ(stripBullet("- \xE2\x80\xA2"), "");
   EXPECT_EQ(stripBullet("Interview patients"), std::nullopt);
   EXPECT_EQ(stripBullet("-5% growth"), std::nullopt);

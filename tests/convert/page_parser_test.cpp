@@ -15,14 +15,22 @@ Career parse(std::string_view text, std::vector<Finding>* warningsOut = nullptr)
 }
 
 TEST(PageParser, HeadingsWithAndWithoutEmojiOrVariationSelectors) {
-  EXPECT_EQ(convert::matchHeading("\xF0\x9F\x8F\xB7\xEF\xB8\x8F" "Also Known As")->slug, "also-known-as");
+  EXPECT_EQ(convert::matchHeading("\xF0\x9F\x8F\xB7\xEF\xB8\x8F"
+                                  "Also Known As")
+                ->slug,
+            "also-known-as");
   EXPECT_EQ(convert::matchHeading("Also Known As")->slug, "also-known-as");
-  EXPECT_EQ(convert::matchHeading("\xF0\x9F\x92\xBB technology  skills")->slug, "technology-skills");
+  EXPECT_EQ(convert::matchHeading("\xF0\x9F\x92\xBB technology  skills")->slug,
+            "technology-skills");
   EXPECT_EQ(convert::matchHeading("Technology Skill"), nullptr);
 }
 
 TEST(PageParser, LabelsWithoutValuesAreNullsAtTheLabel) {
-  const Career career = parse("Nurses\n\xF0\x9F\x93\x9A" "Education & Training\nRequirements\n- \xE2\x80\xA2" "Entry Education: Bachelor's degree\n- \xE2\x80\xA2" "Experience:\n");
+  const Career career = parse(
+      "Nurses\n\xF0\x9F\x93\x9A"
+      "Education & Training\nRequirements\n- \xE2\x80\xA2"
+      "Entry Education: Bachelor's degree\n- \xE2\x80\xA2"
+      "Experience:\n");
   ASSERT_TRUE(career.education);
   EXPECT_EQ(career.education->typicalEntryEducation.value, "Bachelor's degree");
   EXPECT_EQ(career.education->typicalEntryEducation.span.begin.column, 21u);
@@ -34,7 +42,9 @@ TEST(PageParser, LabelsWithoutValuesAreNullsAtTheLabel) {
 }
 
 TEST(PageParser, TheAiSectionsOwnTitleIsALabelAndTheHeadlineSplitsIntoFactors) {
-  const Career career = parse("Nurses\nAI Resilience Assessment\nAI Resilience Assessment\nLow Exposure + Strong Growth: AI helps\n(BLS 2024-2034)\n");
+  const Career career = parse(
+      "Nurses\nAI Resilience Assessment\nAI Resilience Assessment\nLow Exposure + Strong Growth: "
+      "AI helps\n(BLS 2024-2034)\n");
   ASSERT_EQ(career.sections.size(), 1u);
   ASSERT_TRUE(career.aiAssessment);
   EXPECT_EQ(career.sections[0].labels.size(), 1u);
@@ -45,27 +55,39 @@ TEST(PageParser, TheAiSectionsOwnTitleIsALabelAndTheHeadlineSplitsIntoFactors) {
 }
 
 TEST(PageParser, SectionOrderIsDetectedFromWhereTheAiSectionStands) {
-  EXPECT_EQ(parse("T\n\xF0\x9F\x93\x8BKey Responsibilities\n- x\n\xF0\x9F\xA4\x96" "AI Resilience Assessment\n").order, "seed");
-  EXPECT_EQ(parse("T\n\xF0\x9F\xA4\x96" "AI Resilience Assessment\n\xF0\x9F\x93\x8BKey Responsibilities\n- x\n").order, "current");
+  EXPECT_EQ(parse("T\n\xF0\x9F\x93\x8BKey Responsibilities\n- x\n\xF0\x9F\xA4\x96"
+                  "AI Resilience Assessment\n")
+                .order,
+            "seed");
+  EXPECT_EQ(parse("T\n\xF0\x9F\xA4\x96"
+                  "AI Resilience Assessment\n\xF0\x9F\x93\x8BKey Responsibilities\n- x\n")
+                .order,
+            "current");
   EXPECT_EQ(parse("T\n\xF0\x9F\x92\xBBTechnology Skills\n").order, "unknown");
 }
 
 TEST(PageParser, UnknownSectionsAndTheirLinesAreKeptUnplacedWithWarnings) {
   std::vector<Finding> warnings;
-  const Career career = parse("T\nD\n\xF0\x9F\xA7\xAALab Notes\nWear gloves.\n\xF0\x9F\x92\xBBTechnology Skills\nEpic\n", &warnings);
+  const Career career = parse(
+      "T\nD\n\xF0\x9F\xA7\xAALab Notes\nWear gloves.\n\xF0\x9F\x92\xBBTechnology Skills\nEpic\n",
+      &warnings);
   ASSERT_EQ(career.unplaced.size(), 2u);
   EXPECT_EQ(career.unplaced[0].line, 3u);
   EXPECT_EQ(career.unplaced[1].text.value, "Wear gloves.");
   ASSERT_EQ(career.technologySkills.size(), 1u);
   ASSERT_EQ(warnings.size(), 2u);
   EXPECT_EQ(warnings[0].ruleId, "unplaced-line");
-  EXPECT_EQ(warnings[0].message, "line 3 is not part of the career page layout; it is kept under `unplaced`");
+  EXPECT_EQ(warnings[0].message,
+            "line 3 is not part of the career page layout; it is kept under `unplaced`");
   EXPECT_EQ(warnings[0].pointer, "/unplaced/0");
 }
 
 TEST(PageParser, SuppressionCommentsAreKeptAsDirectivesNotContent) {
   std::vector<Finding> warnings;
-  const Career career = parse("T\n# careerlint-disable-file empty-section\n\xF0\x9F\x92\xBBTechnology Skills\ncareerlint-disable-next-line x\nEpic\n", &warnings);
+  const Career career = parse(
+      "T\n# careerlint-disable-file empty-section\n\xF0\x9F\x92\xBBTechnology "
+      "Skills\ncareerlint-disable-next-line x\nEpic\n",
+      &warnings);
   EXPECT_TRUE(warnings.empty());
   ASSERT_EQ(career.directives.size(), 2u);
   EXPECT_EQ(career.directives[0].span.begin.line, 2u);
@@ -76,18 +98,23 @@ TEST(PageParser, SuppressionCommentsAreKeptAsDirectivesNotContent) {
 TEST(PageParser, ConvertPageRejectsWhatIsNotAPageWithThePlace) {
   auto binary = convertPage(std::string_view("T\nab\0c", 6), "x.txt");
   ASSERT_FALSE(binary);
-  EXPECT_EQ(binary.error().message, "binary file: NUL byte at byte offset 4 (line 2, column 3); careerlint reads UTF-8 text");
+  EXPECT_EQ(
+      binary.error().message,
+      "binary file: NUL byte at byte offset 4 (line 2, column 3); careerlint reads UTF-8 text");
   auto utf16 = convertPage("\xFF\xFET\0", "x.txt");
   ASSERT_FALSE(utf16);
-  EXPECT_EQ(utf16.error().message, "the file is UTF-16 (it starts with a UTF-16 byte order mark); careerlint reads UTF-8");
+  EXPECT_EQ(utf16.error().message,
+            "the file is UTF-16 (it starts with a UTF-16 byte order mark); careerlint reads UTF-8");
   auto latin1 = convertPage("Nurses\ncaf\xE9\n", "x.txt");
   ASSERT_FALSE(latin1);
-  EXPECT_EQ(latin1.error().message, "not UTF-8: invalid byte 0xE9 at byte offset 10 (line 2, column 4)");
+  EXPECT_EQ(latin1.error().message,
+            "not UTF-8: invalid byte 0xE9 at byte offset 10 (line 2, column 4)");
   EXPECT_EQ(latin1.error().where.line, 2u);
   auto prose = convertPage("Once upon a time.\nThere was a page.\nIt had no headings.\n", "x.txt");
   ASSERT_FALSE(prose);
   EXPECT_EQ(prose.error().message,
-            "not a career page: none of its 3 lines is a heading of the career page layout (e.g. \"Key Responsibilities\")");
+            "not a career page: none of its 3 lines is a heading of the career page layout (e.g. "
+            "\"Key Responsibilities\")");
   auto yaml = convertPage("title: Nurses\n", "x.txt");
   ASSERT_FALSE(yaml);
   auto empty = convertPage(" \n\n", "x.txt");

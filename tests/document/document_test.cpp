@@ -21,11 +21,11 @@ TEST(DocumentBuilder, ResolvesPlainScalarsByTheYaml12CoreSchema) {
   Document doc = b.finish();
   const Node* root = doc.root();
   ASSERT_TRUE(root && root->isSequence());
-  const NodeKind expected[] = {NodeKind::Null,    NodeKind::Null,    NodeKind::Null,   NodeKind::Boolean,
-                               NodeKind::Boolean, NodeKind::Integer, NodeKind::Integer, NodeKind::Integer,
-                               NodeKind::Integer, NodeKind::Float,   NodeKind::Float,  NodeKind::Float,
-                               NodeKind::Float,   NodeKind::String,  NodeKind::String, NodeKind::String,
-                               NodeKind::Float,   NodeKind::String};
+  const NodeKind expected[] = {
+      NodeKind::Null,    NodeKind::Null,    NodeKind::Null,    NodeKind::Boolean, NodeKind::Boolean,
+      NodeKind::Integer, NodeKind::Integer, NodeKind::Integer, NodeKind::Integer, NodeKind::Float,
+      NodeKind::Float,   NodeKind::Float,   NodeKind::Float,   NodeKind::String,  NodeKind::String,
+      NodeKind::String,  NodeKind::Float,   NodeKind::String};
   ASSERT_EQ(root->size(), std::size(expected));
   for (std::size_t i = 0; i < root->size(); ++i) {
     EXPECT_EQ(root->at(i)->kind(), expected[i]) << "item " << i << " " << root->at(i)->text();
@@ -65,7 +65,8 @@ TEST(DocumentBuilder, DetectsDuplicatesInLargeMappingsToo) {
   DocumentBuilder b;
   b.beginMapping({1, 1, 0});
   for (int i = 0; i < 40; ++i) {
-    b.scalar("k" + std::to_string(i % 39), ScalarStyle::Plain, at(static_cast<std::uint32_t>(i + 1), 1));
+    b.scalar("k" + std::to_string(i % 39), ScalarStyle::Plain,
+             at(static_cast<std::uint32_t>(i + 1), 1));
     b.integer(i, at(static_cast<std::uint32_t>(i + 1), 5));
   }
   b.end({41, 1, 0});

@@ -229,7 +229,9 @@ TEST(LoadYaml, SaysWhyATextWasRefused) {
   EXPECT_EQ(problemOf("a: !!int x\n"), YamlProblem::Syntax);
   EXPECT_EQ(problemOf("a: 1\na: 2\n"), YamlProblem::DuplicateKey);
   EXPECT_EQ(problemOf("[[[1]]]\n"), YamlProblem::Limit);
-  EXPECT_EQ(problemOf("\xFF\xFE" "a\0"s), YamlProblem::Encoding);
+  EXPECT_EQ(problemOf("\xFF\xFE"
+                      "a\0"s),
+            YamlProblem::Encoding);
   EXPECT_EQ(problemOf("a: \xC0\n"), YamlProblem::Encoding);
   EXPECT_EQ(problemOf("a: 1\n\0"s), YamlProblem::NulByte);
 }

@@ -73,7 +73,6 @@ const std::vector<Case>& cases() {
   return all;
 }
 
-
 std::string list(const std::set<std::string>& ids) {
   std::string out;
   for (const std::string& id : ids) out += "\"" + id + "\", ";

@@ -5,7 +5,9 @@
 namespace careerlint::lint {
 namespace {
 
-bool known(std::string_view id) { return id == "hedged-figure" || id == "empty-section" || id == "placeholder-text"; }
+bool known(std::string_view id) {
+  return id == "hedged-figure" || id == "empty-section" || id == "placeholder-text";
+}
 bool allRan(std::string_view) { return true; }
 
 Finding at(std::string rule, std::uint32_t line) {
@@ -17,7 +19,9 @@ Finding at(std::string rule, std::uint32_t line) {
 }
 
 TEST(Suppressions, NextLineCoversTheNextNonCommentLineOnlyForItsRule) {
-  auto s = Suppressions::parse("a: 1\n# careerlint-disable-next-line hedged-figure -- house style\n\nb: 2\nc: 3\n", "x.yaml", known);
+  auto s = Suppressions::parse(
+      "a: 1\n# careerlint-disable-next-line hedged-figure -- house style\n\nb: 2\nc: 3\n", "x.yaml",
+      known);
   EXPECT_TRUE(s.suppresses(at("hedged-figure", 4)));
   EXPECT_FALSE(s.suppresses(at("hedged-figure", 5)));
   EXPECT_FALSE(s.suppresses(at("empty-section", 4)));
@@ -25,21 +29,25 @@ TEST(Suppressions, NextLineCoversTheNextNonCommentLineOnlyForItsRule) {
 }
 
 TEST(Suppressions, RangesRunFromDisableToEnable) {
-  auto s = Suppressions::parse("# careerlint-disable empty-section, hedged-figure\nx: 1\ny: 2\n# careerlint-enable empty-section\nz: 3\n",
-                               "x.yaml", known);
+  auto s = Suppressions::parse(
+      "# careerlint-disable empty-section, hedged-figure\nx: 1\ny: 2\n# careerlint-enable "
+      "empty-section\nz: 3\n",
+      "x.yaml", known);
   EXPECT_TRUE(s.suppresses(at("empty-section", 3)));
   EXPECT_FALSE(s.suppresses(at("empty-section", 5)));
   EXPECT_TRUE(s.suppresses(at("hedged-figure", 5)));  // never enabled again: to the end
 }
 
 TEST(Suppressions, DisableFileCoversEveryLineAndTheWholeFile) {
-  auto s = Suppressions::parse("title: x\n# careerlint-disable-file placeholder-text\n", "x.yaml", known);
+  auto s = Suppressions::parse("title: x\n# careerlint-disable-file placeholder-text\n", "x.yaml",
+                               known);
   EXPECT_TRUE(s.suppresses(at("placeholder-text", 1)));
   EXPECT_TRUE(s.suppresses(at("placeholder-text", 0)));
 }
 
 TEST(Suppressions, RawPagesUseTheSameTextOnALineOfItsOwnWithOrWithoutHash) {
-  auto s = Suppressions::parse("Nurses\ncareerlint-disable-next-line hedged-figure\nPerhaps 50% of time\n", "p.txt", known);
+  auto s = Suppressions::parse(
+      "Nurses\ncareerlint-disable-next-line hedged-figure\nPerhaps 50% of time\n", "p.txt", known);
   EXPECT_TRUE(s.suppresses(at("hedged-figure", 3)));
   EXPECT_TRUE(Suppressions::isDirectiveLine("# careerlint-disable-file empty-section"));
   EXPECT_TRUE(Suppressions::isDirectiveLine("careerlint-enable hedged-figure"));
@@ -48,24 +56,29 @@ TEST(Suppressions, RawPagesUseTheSameTextOnALineOfItsOwnWithOrWithoutHash) {
 }
 
 TEST(Suppressions, ASuppressionThatSuppressesNothingIsReportedAtItsComment) {
-  auto s = Suppressions::parse("a: 1\n  # careerlint-disable-next-line hedged-figure\nb: 2\n", "x.yaml", known);
+  auto s = Suppressions::parse("a: 1\n  # careerlint-disable-next-line hedged-figure\nb: 2\n",
+                               "x.yaml", known);
   const auto problems = s.problems(allRan);
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_EQ(problems[0].ruleId, "unused-suppression");
   EXPECT_EQ(problems[0].messageId, "unused");
   EXPECT_EQ(problems[0].span.begin.line, 2u);
   EXPECT_EQ(problems[0].span.begin.column, 3u);
-  EXPECT_EQ(problems[0].message, "this careerlint-disable comment for hedged-figure suppresses nothing; remove it");
+  EXPECT_EQ(problems[0].message,
+            "this careerlint-disable comment for hedged-figure suppresses nothing; remove it");
   // A rule switched off for the file did not run: its suppression is not called unused.
   EXPECT_TRUE(s.problems([](std::string_view id) { return id != "hedged-figure"; }).empty());
 }
 
 TEST(Suppressions, UnknownRuleIdsAndUnmatchedEnablesAreReported) {
-  auto s = Suppressions::parse("# careerlint-disable-next-line hedged-figur\nx: 1\n# careerlint-enable empty-section\n", "x.yaml", known);
+  auto s = Suppressions::parse(
+      "# careerlint-disable-next-line hedged-figur\nx: 1\n# careerlint-enable empty-section\n",
+      "x.yaml", known);
   const auto problems = s.problems(allRan);
   ASSERT_EQ(problems.size(), 2u);
   EXPECT_EQ(problems[0].messageId, "unknownRule");
-  EXPECT_EQ(problems[0].message, "careerlint-disable-next-line names an unknown rule \"hedged-figur\"");
+  EXPECT_EQ(problems[0].message,
+            "careerlint-disable-next-line names an unknown rule \"hedged-figur\"");
   EXPECT_EQ(problems[1].messageId, "unmatched");
   EXPECT_EQ(problems[1].span.begin.line, 3u);
   EXPECT_FALSE(s.suppresses(at("hedged-figure", 2)));

@@ -19,7 +19,9 @@ std::string pageWithNarrative(const std::string& paragraph) {
 }
 
 // The site's house style accepted, as a team may configure it.
-std::map<std::string, OptionValue> houseStyle() { return {{"house_style", std::vector<std::string>{"Perhaps"}}}; }
+std::map<std::string, OptionValue> houseStyle() {
+  return {{"house_style", std::vector<std::string>{"Perhaps"}}};
+}
 
 TEST(HedgedFigure, TheSeedsPerhapsIsReportedAtInfoByDefault) {
   const auto findings = testing::runRuleOnPage(rule(), testing::seedPage());

@@ -1,14 +1,13 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "test_support.h"
-
 #include <fstream>
 #include <sstream>
 
 #include "careerlint/yaml_loader.h"
 #include "rules/rule_test_util.h"
 #include "rules/rules.h"
+#include "test_support.h"
 
 namespace careerlint {
 namespace {

@@ -1,11 +1,11 @@
 // The registry, the rule sources, their docs and their tests agree (as ESLint's build checks).
+#include "rules/registry.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <set>
-
-#include "rules/registry.h"
 
 namespace careerlint {
 namespace {
@@ -30,7 +30,8 @@ TEST(RuleRegistry, EditorialRulesAreListedSortedAndUnique) {
   const auto& rules = rules::editorialRules();
   ASSERT_FALSE(rules.empty());
   for (std::size_t i = 1; i < rules.size(); ++i) {
-    EXPECT_LT(rules[i - 1]->meta().id, rules[i]->meta().id) << "registry.cpp must list rules sorted by id";
+    EXPECT_LT(rules[i - 1]->meta().id, rules[i]->meta().id)
+        << "registry.cpp must list rules sorted by id";
   }
 }
 
@@ -42,21 +43,26 @@ TEST(RuleRegistry, EveryRuleHasMetadataAndADocPageCompiledIn) {
     EXPECT_FALSE(meta->description.empty());
     EXPECT_FALSE(meta->messages.empty());
     std::set<std::string> messageIds;
-    for (const RuleMessage& message : meta->messages) EXPECT_TRUE(messageIds.insert(message.id).second);
+    for (const RuleMessage& message : meta->messages)
+      EXPECT_TRUE(messageIds.insert(message.id).second);
     const std::string_view doc = rules::ruleDoc(meta->id);
     ASSERT_FALSE(doc.empty()) << "docs/rules/" << meta->id << ".md is missing";
     EXPECT_TRUE(doc.starts_with("# " + meta->id + "\n"));
-    for (std::string_view part : {"Default severity", "Fixable", "## What it finds", "## Why it matters", "Bad", "Good"}) {
+    for (std::string_view part :
+         {"Default severity", "Fixable", "## What it finds", "## Why it matters", "Bad", "Good"}) {
       EXPECT_NE(doc.find(part), std::string_view::npos) << "the doc page lacks \"" << part << "\"";
     }
     for (const RuleMessage& message : meta->messages) {
-      EXPECT_NE(doc.find(message.id), std::string_view::npos) << "the doc page does not name message id " << message.id;
+      EXPECT_NE(doc.find(message.id), std::string_view::npos)
+          << "the doc page does not name message id " << message.id;
     }
     if (meta->crossFile) {
-      EXPECT_FALSE(meta->projectKeys.empty()) << "a cross-file rule names the top-level keys it reads";
+      EXPECT_FALSE(meta->projectKeys.empty())
+          << "a cross-file rule names the top-level keys it reads";
     }
     for (const RuleOption& option : meta->options) {
-      EXPECT_NE(doc.find(option.name), std::string_view::npos) << "the doc page does not describe option " << option.name;
+      EXPECT_NE(doc.find(option.name), std::string_view::npos)
+          << "the doc page does not describe option " << option.name;
     }
   }
   // No doc page without a rule.
@@ -66,7 +72,8 @@ TEST(RuleRegistry, EveryRuleHasMetadataAndADocPageCompiledIn) {
 }
 
 TEST(RuleRegistry, EveryEditorialRuleHasItsSourceAndItsTestAndNothingElseDoes) {
-  const std::set<std::string> framework = {"builtin_checks", "registry", "rule_context", "rule_util"};
+  const std::set<std::string> framework = {"builtin_checks", "registry", "rule_context",
+                                           "rule_util"};
   std::set<std::string> sources = stems("/src/rules", ".cpp");
   std::set<std::string> tests = stems("/tests/rules", "_test.cpp");
   tests.erase("registry");

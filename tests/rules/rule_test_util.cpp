@@ -25,7 +25,8 @@ std::vector<Finding> run(const Rule& rule, const SourceFile& file, const Documen
 
 }  // namespace
 
-std::vector<Finding> runRuleOnPage(const Rule& rule, std::string_view page, std::map<std::string, OptionValue> options) {
+std::vector<Finding> runRuleOnPage(const Rule& rule, std::string_view page,
+                                   std::map<std::string, OptionValue> options) {
   SourceFile file{"page.txt", std::string(page), SourceFile::Kind::Page};
   auto conversion = convertPage(file.text, file.path);
   if (!conversion) {
@@ -35,7 +36,8 @@ std::vector<Finding> runRuleOnPage(const Rule& rule, std::string_view page, std:
   return run(rule, file, conversion->document, std::move(options));
 }
 
-std::vector<Finding> runRuleOnYaml(const Rule& rule, std::string_view yaml, std::map<std::string, OptionValue> options) {
+std::vector<Finding> runRuleOnYaml(const Rule& rule, std::string_view yaml,
+                                   std::map<std::string, OptionValue> options) {
   SourceFile file{"record.yaml", std::string(yaml), SourceFile::Kind::Yaml};
   auto document = loadYaml(file.text);
   if (!document) {
@@ -45,14 +47,16 @@ std::vector<Finding> runRuleOnYaml(const Rule& rule, std::string_view yaml, std:
   return run(rule, file, *document, std::move(options));
 }
 
-std::vector<Finding> runRuleOnProject(const Rule& rule, const std::vector<std::pair<std::string, std::string>>& files) {
+std::vector<Finding> runRuleOnProject(
+    const Rule& rule, const std::vector<std::pair<std::string, std::string>>& files) {
   std::vector<SourceFile> sources;
   std::vector<Document> documents;
   sources.reserve(files.size());
   documents.reserve(files.size());
   for (const auto& [name, text] : files) {
     const bool page = name.ends_with(".txt");
-    sources.push_back(SourceFile{name, text, page ? SourceFile::Kind::Page : SourceFile::Kind::Yaml});
+    sources.push_back(
+        SourceFile{name, text, page ? SourceFile::Kind::Page : SourceFile::Kind::Yaml});
     if (page) {
       auto conversion = convertPage(text, name);
       if (!conversion) ADD_FAILURE() << name << ": " << conversion.error().message;
@@ -66,7 +70,8 @@ std::vector<Finding> runRuleOnProject(const Rule& rule, const std::vector<std::p
   std::vector<ProjectFile> project;
   for (std::size_t i = 0; i < sources.size(); ++i) {
     const bool linted = !sources[i].path.starts_with("root/");
-    project.push_back(ProjectFile{&sources[i], &documents[i], linted, rule.meta().defaultSeverity, RuleOptions(&rule.meta(), {})});
+    project.push_back(ProjectFile{&sources[i], &documents[i], linted, rule.meta().defaultSeverity,
+                                  RuleOptions(&rule.meta(), {})});
   }
   FindingList sink;
   ProjectContext context(project, rule.meta(), sink);
@@ -78,24 +83,29 @@ std::vector<Finding> runRuleOnProject(const Rule& rule, const std::vector<std::p
 std::string applyFixes(std::string_view text, const std::vector<Finding>& findings) {
   std::vector<TextEdit> edits;
   for (const Finding& finding : findings) {
-    if (finding.fix) edits.insert(edits.end(), finding.fix->edits.begin(), finding.fix->edits.end());
+    if (finding.fix)
+      edits.insert(edits.end(), finding.fix->edits.begin(), finding.fix->edits.end());
   }
-  std::sort(edits.begin(), edits.end(), [](const TextEdit& a, const TextEdit& b) { return a.beginOffset > b.beginOffset; });
+  std::sort(edits.begin(), edits.end(),
+            [](const TextEdit& a, const TextEdit& b) { return a.beginOffset > b.beginOffset; });
   std::string out(text);
-  for (const TextEdit& edit : edits) out.replace(edit.beginOffset, edit.endOffset - edit.beginOffset, edit.replacement);
+  for (const TextEdit& edit : edits)
+    out.replace(edit.beginOffset, edit.endOffset - edit.beginOffset, edit.replacement);
   return out;
 }
 
 std::vector<std::string> positions(const std::vector<Finding>& findings) {
   std::vector<std::string> out;
   for (const Finding& f : findings) {
-    out.push_back(std::to_string(f.span.begin.line) + ":" + std::to_string(f.span.begin.column) + " " + f.messageId);
+    out.push_back(std::to_string(f.span.begin.line) + ":" + std::to_string(f.span.begin.column) +
+                  " " + f.messageId);
   }
   return out;
 }
 
 std::string seedPage() {
-  std::ifstream in(std::string(CAREERLINT_SOURCE_DIR) + "/seeds/medical-assistants.txt", std::ios::binary);
+  std::ifstream in(std::string(CAREERLINT_SOURCE_DIR) + "/seeds/medical-assistants.txt",
+                   std::ios::binary);
   std::ostringstream out;
   out << in.rdbuf();
   return out.str();

@@ -19,7 +19,8 @@ std::vector<Finding> runRuleOnYaml(const Rule& rule, std::string_view yaml,
 
 // Runs a cross-file rule over named files ("a.txt" pages, "b.yaml" records). Files whose name
 // starts with "root/" are read as a content root (not linted, not reported on).
-std::vector<Finding> runRuleOnProject(const Rule& rule, const std::vector<std::pair<std::string, std::string>>& files);
+std::vector<Finding> runRuleOnProject(
+    const Rule& rule, const std::vector<std::pair<std::string, std::string>>& files);
 
 // The text with every fix of the findings applied (the engine's --fix, one pass).
 std::string applyFixes(std::string_view text, const std::vector<Finding>& findings);

@@ -2,8 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include "test_support.h"
-
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -17,6 +15,7 @@
 
 #include "careerlint/yaml_loader.h"
 #include "schema/schema_test_support.h"
+#include "test_support.h"
 
 namespace careerlint {
 namespace {

@@ -15,8 +15,9 @@ namespace fs = std::filesystem;
 class FilesTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("careerlint-files-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = fs::temp_directory_path() /
+           ("careerlint-files-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::create_directories(dir_);
   }
   void TearDown() override { fs::remove_all(dir_); }
@@ -27,7 +28,8 @@ class FilesTest : public ::testing::Test {
     return out.str();
   }
   std::size_t entries() const {
-    return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()));
+    return static_cast<std::size_t>(
+        std::distance(fs::directory_iterator(dir_), fs::directory_iterator()));
   }
   fs::path dir_;
 };
@@ -47,7 +49,8 @@ TEST_F(FilesTest, ReadFileRefusesDirectoriesAndOversizedFiles) {
   std::ofstream(dir_ / "big.txt") << std::string(2048, 'x');
   auto big = readFile((dir_ / "big.txt").string(), 1024);
   ASSERT_FALSE(big);
-  EXPECT_EQ(big.error().message, "file is 2048 bytes, larger than the limit of 1 KiB (--max-file-size)");
+  EXPECT_EQ(big.error().message,
+            "file is 2048 bytes, larger than the limit of 1 KiB (--max-file-size)");
 }
 
 TEST_F(FilesTest, AtomicWriteReplacesContentsAndKeepsTheMode) {

@@ -19,7 +19,8 @@ TEST(Strings, EditDistanceCountsInsertionsDeletionsAndSubstitutions) {
 }
 
 TEST(Strings, ClosestMatchSuggestsAPlausibleMisspelling) {
-  const std::vector<std::string> allowed = {"Bachelor's degree", "Master's degree", "Associate's degree"};
+  const std::vector<std::string> allowed = {"Bachelor's degree", "Master's degree",
+                                            "Associate's degree"};
   EXPECT_EQ(closestMatch("Bachelors degree", allowed), "Bachelor's degree");
   EXPECT_EQ(closestMatch("bachelor's DEGREE", allowed), "Bachelor's degree");
   EXPECT_EQ(closestMatch("Apprenticeship", allowed), std::nullopt);

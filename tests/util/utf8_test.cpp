@@ -12,14 +12,16 @@ TEST(Utf8, ValidTextHasNoInvalidByte) {
 
 TEST(Utf8, ReportsTheOffsetOfTheFirstInvalidByte) {
   EXPECT_EQ(firstInvalidByte("ab\xff"), 2u);
-  EXPECT_EQ(firstInvalidByte("a\xc0\xaf"), 1u);          // overlong '/'
-  EXPECT_EQ(firstInvalidByte("x\xed\xa0\x80"), 1u);      // UTF-16 surrogate
-  EXPECT_EQ(firstInvalidByte("\xe2\x80"), 0u);           // truncated
-  EXPECT_EQ(firstInvalidByte("ok\xf4\x90\x80\x80"), 2u); // above U+10FFFF
+  EXPECT_EQ(firstInvalidByte("a\xc0\xaf"), 1u);           // overlong '/'
+  EXPECT_EQ(firstInvalidByte("x\xed\xa0\x80"), 1u);       // UTF-16 surrogate
+  EXPECT_EQ(firstInvalidByte("\xe2\x80"), 0u);            // truncated
+  EXPECT_EQ(firstInvalidByte("ok\xf4\x90\x80\x80"), 2u);  // above U+10FFFF
 }
 
 TEST(Utf8, CountsCodePointsNotBytes) {
-  EXPECT_EQ(codePointCount("\xf0\x9f\x8e\xac" "Career"), 7u);
+  EXPECT_EQ(codePointCount("\xf0\x9f\x8e\xac"
+                           "Career"),
+            7u);
 }
 
 TEST(Utf8, DecodeAndAppendRoundTrip) {
