@@ -13,12 +13,12 @@ jobs=$(nproc 2>/dev/null || echo 2)
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # Debian 12 packages. Build: compiler, CMake, the libraries. Test: GoogleTest, Google Benchmark
-# and libyaml (bench/ compares it), the fuzzing runtime, pre-commit, xmllint, git, Node.js/npm
-# (SARIF validator, YAML test suite), the draft-07 meta-schema (python3-jsonschema ships it).
+# and libyaml (bench/ compares it), the fuzzing runtime, clang-format, pre-commit, xmllint, git,
+# Node.js/npm (SARIF validator, YAML test suite), the draft-07 meta-schema (python3-jsonschema).
 build_pkgs=(g++ cmake ninja-build pkg-config libyaml-cpp-dev libfyaml-dev libvalijson-dev
             nlohmann-json3-dev libcli11-dev libre2-dev)
-test_pkgs=(libgtest-dev libgmock-dev libbenchmark-dev libyaml-dev clang libclang-rt-14-dev
-           pre-commit libxml2-utils git python3 python3-jsonschema)
+test_pkgs=(libgtest-dev libgmock-dev libbenchmark-dev libyaml-dev clang clang-format
+           libclang-rt-14-dev pre-commit libxml2-utils git python3 python3-jsonschema)
 want=("${build_pkgs[@]}")
 [ "$mode" = test ] && want+=("${test_pkgs[@]}")
 missing=()
@@ -47,6 +47,7 @@ if [ "$mode" = lint ] || [ "$mode" = build ]; then
   exit 0
 fi
 
+bash tools/check-format.sh
 if [ -f tests/node/package.json ]; then
   (cd tests/node && npm ci --no-audit --no-fund --loglevel=error)
 fi

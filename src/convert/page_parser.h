@@ -33,8 +33,8 @@ struct SectionInfo {
 
 const std::vector<SectionInfo>& knownSections();
 
-// The section a heading line names ("🎬Career Video", "Career Video", "🏷️ Also Known As"), if
-// any.
+// The section a heading line names ("🎬Career Video", "Career Video", "🏷️ Also Known As"),
+// if any.
 const SectionInfo* matchHeading(std::string_view line);
 
 // Parses the lines of a page into the model; lines it cannot place go to career.unplaced and
