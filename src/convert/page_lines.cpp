@@ -17,9 +17,12 @@ std::vector<PageLine> splitPageLines(std::string_view text, std::uint32_t base) 
     if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
     const std::string_view trimmed = strings::trim(raw);
     const auto lead = static_cast<std::uint32_t>(trimmed.empty() ? 0 : trimmed.data() - raw.data());
+    const auto [removalBegin, removalEnd] = strings::lineRemovalRange(text, start);
     lines.push_back(
         PageLine{trimmed, number, base + static_cast<std::uint32_t>(start) + lead,
-                 1 + static_cast<std::uint32_t>(utf8::codePointCount(raw.substr(0, lead)))});
+                 1 + static_cast<std::uint32_t>(utf8::codePointCount(raw.substr(0, lead))),
+                 base + static_cast<std::uint32_t>(removalBegin),
+                 base + static_cast<std::uint32_t>(removalEnd)});
     if (last) break;
     start = end + 1;
     ++number;

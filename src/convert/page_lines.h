@@ -15,6 +15,9 @@ struct PageLine {
   std::uint32_t number = 0;  // 1-based
   std::uint32_t offset = 0;  // byte offset of text[0] in the file
   std::uint32_t column = 1;  // column (code points, 1-based) of text[0]
+  // Deleting the bytes [removalBegin, removalEnd) removes the line with one line break.
+  std::uint32_t removalBegin = 0;
+  std::uint32_t removalEnd = 0;
 };
 
 // Splits on LF (a CR before it is dropped), trims each line. `base` is the byte offset of

@@ -326,10 +326,20 @@ class PageParser {
         UnplacedLine{line.number, Text{std::string(line.text), spanOf(line)}});
     Finding finding;
     finding.ruleId = "unplaced-line";
-    finding.messageId = "unplaced";
     finding.severity = Severity::Warning;
-    finding.message = "line " + std::to_string(line.number) +
-                      " is not part of the career page layout; it is kept under `unplaced`";
+    if (const auto item = stripBullet(line.text); item && item->empty()) {
+      // A list marker with no text: nothing is lost by deleting the line.
+      finding.messageId = "emptyBullet";
+      finding.message = "line " + std::to_string(line.number) + " is an empty bullet " +
+                        strings::quoted(line.text) +
+                        " with no text; it is kept under `unplaced`; delete the line";
+      finding.fix =
+          Fix{"delete the empty bullet line", {TextEdit{line.removalBegin, line.removalEnd, ""}}};
+    } else {
+      finding.messageId = "unplaced";
+      finding.message = "line " + std::to_string(line.number) +
+                        " is not part of the career page layout; it is kept under `unplaced`";
+    }
     finding.file = std::string(file_);
     finding.span = spanOf(line);
     finding.pointer = "/unplaced/" + std::to_string(career_.unplaced.size() - 1);

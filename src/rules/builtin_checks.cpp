@@ -22,7 +22,10 @@ const std::vector<RuleMeta>& builtinCheckMetas() {
          {"encoding", "not UTF-8"},
          {"notAPage", "not a career page"}});
     add("unplaced-line", "A line of a raw page that is not part of the page layout",
-        Severity::Warning, RuleKind::Input, {{"unplaced", "line kept under `unplaced`"}});
+        Severity::Warning, RuleKind::Input,
+        {{"emptyBullet", "an empty bullet kept under `unplaced` (fixable: delete the line)"},
+         {"unplaced", "line kept under `unplaced`"}});
+    list.back().fixable = true;
     add("unused-suppression",
         "A careerlint-disable comment that suppresses nothing, or names an unknown rule",
         Severity::Warning, RuleKind::Engine,

@@ -5,6 +5,7 @@
 // together), and a list marker on a line that is not a list item (a paragraph of Inside This
 // Career, the description). Fixes remove the stray marker where the edit is safe.
 #include <array>
+#include <set>
 
 #include "rules/rule_util.h"
 #include "rules/rules.h"
@@ -94,8 +95,7 @@ class BulletArtifact final : public Rule {
       m.id = "bullet-artifact";
       m.description =
           "Bullet debris: empty bullets, stray bullet glyphs inside values, list markers on lines "
-          "that are not list "
-          "items";
+          "that are not list items";
       m.defaultSeverity = Severity::Warning;
       m.fixable = true;
       m.messages = {
@@ -119,10 +119,12 @@ class BulletArtifact final : public Rule {
   }
 
  private:
-  // A raw page line with a marker and no text. Wherever it lands (unplaced, a paragraph, the
-  // description), deleting the whole line is safe: it carries nothing.
+  // A raw page line with a marker and no text, where the converter placed it (a paragraph, the
+  // description): deleting the whole line is safe, it carries nothing. A line it could not place
+  // is unplaced-line's, which says the same with the same fix.
   static void checkEmptyLines(RuleContext& context) {
     const std::string_view text = context.file().text;
+    const std::set<std::int64_t> unplaced = unplacedLines(context.root());
     const std::size_t bom = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
     std::uint32_t number = 1;
     for (std::size_t start = bom; start <= text.size(); ++number) {
@@ -131,7 +133,7 @@ class BulletArtifact final : public Rule {
       if (last) end = text.size();
       std::string_view line = text.substr(start, end - start);
       if (line.ends_with('\r')) line.remove_suffix(1);
-      if (onlyMarkers(line)) {
+      if (onlyMarkers(line) && !unplaced.contains(number)) {
         const std::string_view marker = strings::trim(line);
         const auto lead = static_cast<std::size_t>(marker.data() - line.data());
         Span span;
@@ -141,10 +143,9 @@ class BulletArtifact final : public Rule {
         span.end = span.begin;
         span.end.column += static_cast<std::uint32_t>(utf8::codePointCount(marker));
         span.end.offset += static_cast<std::uint32_t>(marker.size());
-        // The line and its line break (the one before it when it is the last line).
-        TextEdit edit{static_cast<std::uint32_t>(start),
-                      static_cast<std::uint32_t>(last ? end : end + 1), ""};
-        if (last && start > bom) edit.beginOffset = static_cast<std::uint32_t>(start - 1);
+        const auto [removalBegin, removalEnd] = strings::lineRemovalRange(text, start);
+        const TextEdit edit{static_cast<std::uint32_t>(removalBegin),
+                            static_cast<std::uint32_t>(removalEnd), ""};
         context.report("emptyBullet",
                        "an empty bullet " + strings::quoted(marker) +
                            ": a list marker with no text; delete the line",
@@ -153,6 +154,18 @@ class BulletArtifact final : public Rule {
       if (last) break;
       start = end + 1;
     }
+  }
+
+  // The numbers of the lines the converter kept under `unplaced`.
+  static std::set<std::int64_t> unplacedLines(const Node* root) {
+    std::set<std::int64_t> lines;
+    const Node* unplaced = root ? root->get("unplaced") : nullptr;
+    if (!unplaced || !unplaced->isSequence()) return lines;
+    for (const Node* item : unplaced->items()) {
+      const Node* line = item->isMapping() ? item->get("line") : nullptr;
+      if (line && line->kind() == NodeKind::Integer) lines.insert(line->integer());
+    }
+    return lines;
   }
 
   // An empty item in a YAML list prints as an empty bullet or chip.

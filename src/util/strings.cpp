@@ -131,4 +131,15 @@ std::string quoted(std::string_view s) {
   return out;
 }
 
+std::pair<std::size_t, std::size_t> lineRemovalRange(std::string_view text, std::size_t lineStart) {
+  const std::size_t newline = text.find('\n', lineStart);
+  if (newline != std::string_view::npos) return {lineStart, newline + 1};
+  std::size_t begin = lineStart;
+  if (begin > 0 && text[begin - 1] == '\n') {
+    --begin;
+    if (begin > 0 && text[begin - 1] == '\r') --begin;
+  }
+  return {begin, text.size()};
+}
+
 }  // namespace careerlint::strings

@@ -5,6 +5,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace careerlint::strings {
@@ -29,5 +30,10 @@ std::optional<std::string> closestMatch(std::string_view value,
 
 // Quotes a value for a message: "text" with \" and control characters escaped.
 std::string quoted(std::string_view s);
+
+// The bytes [first, second) of `text` that remove the line starting at `lineStart` together
+// with one line break: its own, or for a last line without one, the break before it ("\n" or
+// "\r\n"), so that deleting them leaves neither a blank line nor a dangling break.
+std::pair<std::size_t, std::size_t> lineRemovalRange(std::string_view text, std::size_t lineStart);
 
 }  // namespace careerlint::strings

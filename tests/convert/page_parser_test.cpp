@@ -82,6 +82,35 @@ TEST(PageParser, UnknownSectionsAndTheirLinesAreKeptUnplacedWithWarnings) {
   EXPECT_EQ(warnings[0].pointer, "/unplaced/0");
 }
 
+TEST(PageParser, AnEmptyBulletInAListIsKeptUnplacedWithAFixThatDeletesTheLine) {
+  std::vector<Finding> warnings;
+  const std::string text =
+      "T\r\n\xF0\x9F\x92\xBBTechnology Skills\r\n- \xE2\x80\xA2"
+      "Epic\r\n- \xE2\x80\xA2\r\n- "
+      "\xE2\x80\xA2SQL\r\n";
+  const Career career = parse(text, &warnings);
+  ASSERT_EQ(career.technologySkills.size(), 2u);
+  ASSERT_EQ(career.unplaced.size(), 1u);
+  EXPECT_EQ(career.unplaced[0].line, 4u);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].ruleId, "unplaced-line");
+  EXPECT_EQ(warnings[0].messageId, "emptyBullet");
+  EXPECT_EQ(warnings[0].message,
+            "line 4 is an empty bullet \"- \xE2\x80\xA2\" with no text; it is kept under "
+            "`unplaced`; delete the line");
+  EXPECT_EQ(warnings[0].span.begin.line, 4u);
+  EXPECT_EQ(warnings[0].span.begin.column, 1u);
+  ASSERT_TRUE(warnings[0].fix.has_value());
+  ASSERT_EQ(warnings[0].fix->edits.size(), 1u);
+  const TextEdit& edit = warnings[0].fix->edits[0];
+  std::string fixed = text;
+  fixed.erase(edit.beginOffset, edit.endOffset - edit.beginOffset);
+  EXPECT_EQ(fixed,
+            "T\r\n\xF0\x9F\x92\xBBTechnology Skills\r\n- \xE2\x80\xA2"
+            "Epic\r\n- "
+            "\xE2\x80\xA2SQL\r\n");
+}
+
 TEST(PageParser, SuppressionCommentsAreKeptAsDirectivesNotContent) {
   std::vector<Finding> warnings;
   const Career career = parse(

@@ -36,5 +36,16 @@ TEST(Strings, QuotedEscapesQuotesAndControlCharacters) {
   EXPECT_EQ(quoted("say \"hi\"\n"), "\"say \\\"hi\\\"\\x0a\"");
 }
 
+TEST(Strings, LineRemovalRangeTakesTheLineAndItsOwnBreak) {
+  const std::string_view text = "a\r\n- \xE2\x80\xA2\r\nb";
+  EXPECT_EQ(lineRemovalRange(text, 3), std::make_pair(std::size_t{3}, std::size_t{10}));
+}
+
+TEST(Strings, LineRemovalRangeOfALastLineTakesTheBreakBeforeIt) {
+  EXPECT_EQ(lineRemovalRange("a\r\nb", 3), std::make_pair(std::size_t{1}, std::size_t{4}));
+  EXPECT_EQ(lineRemovalRange("a\nb", 2), std::make_pair(std::size_t{1}, std::size_t{3}));
+  EXPECT_EQ(lineRemovalRange("b", 0), std::make_pair(std::size_t{0}, std::size_t{1}));
+}
+
 }  // namespace
 }  // namespace careerlint::strings
