@@ -86,13 +86,11 @@ std::vector<Job> planJobs(const ConvertOptions& options, Io& io, bool& failed) {
     std::error_code ec;
     if (input != "-" && fs::is_directory(input, ec)) {
       std::vector<fs::path> pages;
-      for (fs::recursive_directory_iterator
-               it(input, fs::directory_options::skip_permission_denied, ec),
-           end;
-           !ec && it != end; it.increment(ec)) {
-        if (it->is_regular_file(ec) && it->path().extension() == ".txt")
-          pages.push_back(it->path());
-      }
+      ec = files::walkContentTree(input, [&](const fs::directory_entry& entry) {
+        std::error_code entryError;
+        if (entry.is_regular_file(entryError) && entry.path().extension() == ".txt")
+          pages.push_back(entry.path());
+      });
       if (ec) {
         printError(io.err, Error{input, {}, "cannot read directory: " + ec.message()});
         failed = true;

@@ -182,33 +182,25 @@ class Engine {
         std::error_code rootError;
         const fs::path root = fs::weakly_canonical(fs::absolute(path), rootError);
         std::vector<Error> refused;
-        fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied,
-                                            ec);
-        for (fs::recursive_directory_iterator end; !ec && it != end; it.increment(ec)) {
-          const std::string name = it->path().filename().string();
-          std::error_code entryError;
-          if (it->is_directory(entryError)) {
-            if (name.starts_with('.') || name == "node_modules") it.disable_recursion_pending();
-            continue;
-          }
-          if (name.starts_with('.') || !isLintableFile(it->path())) continue;
+        ec = files::walkContentTree(path, [&](const fs::directory_entry& entry) {
+          if (!isLintableFile(entry.path())) return;
           // A link out of the tree would let a pull request have its findings quote any file
           // the CI user can read (a loop or a dangling link is reported when read).
           std::error_code linkError;
-          if (it->is_symlink(linkError)) {
-            const fs::path target = fs::canonical(it->path(), linkError);
+          if (entry.is_symlink(linkError)) {
+            const fs::path target = fs::canonical(entry.path(), linkError);
             const fs::path inside = linkError ? fs::path() : target.lexically_relative(root);
             if (!linkError && (inside.empty() || *inside.begin() == "..")) {
               refused.push_back(
-                  Error{it->path().lexically_normal().string(),
+                  Error{entry.path().lexically_normal().string(),
                         {},
                         "is a symbolic link to " + target.string() + ", outside " + path +
                             ": careerlint does not follow links out of the directories it checks"});
-              continue;
+              return;
             }
           }
-          found.push_back(it->path().lexically_normal().string());
-        }
+          found.push_back(entry.path().lexically_normal().string());
+        });
         if (ec) result.fatal.push_back(Error{path, {}, "cannot read directory: " + ec.message()});
         std::sort(refused.begin(), refused.end(),
                   [](const Error& a, const Error& b) { return a.file < b.file; });
@@ -424,17 +416,9 @@ class Engine {
     };
     for (const auto& [shown, absolute] : unselected) addReference(shown, absolute);
     for (const fs::path& root : roots) {
-      std::error_code ec;
-      fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
-      for (fs::recursive_directory_iterator end; !ec && it != end; it.increment(ec)) {
-        std::error_code entryError;
-        if (it->is_directory(entryError)) {
-          const std::string name = it->path().filename().string();
-          if (name.starts_with('.') || name == "node_modules") it.disable_recursion_pending();
-          continue;
-        }
-        addReference(it->path(), fs::absolute(it->path()).lexically_normal());
-      }
+      files::walkContentTree(root, [&](const fs::directory_entry& entry) {
+        addReference(entry.path(), fs::absolute(entry.path()).lexically_normal());
+      });
     }
 
     for (const Rule* rule : crossFile) {

@@ -155,4 +155,23 @@ Expected<Ok> writeFileAtomically(const std::filesystem::path& target, std::strin
   return Ok{};
 }
 
+std::error_code walkContentTree(
+    const std::filesystem::path& root,
+    const std::function<void(const std::filesystem::directory_entry&)>& visit) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
+  for (fs::recursive_directory_iterator end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    std::error_code entryError;
+    if (it->is_directory(entryError)) {
+      if (name.starts_with('.') || name == "node_modules") it.disable_recursion_pending();
+      continue;
+    }
+    if (name.starts_with('.') || name.starts_with('_')) continue;
+    visit(*it);
+  }
+  return ec;
+}
+
 }  // namespace careerlint::files

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <system_error>
 
 #include "careerlint/expected.h"
 
@@ -31,5 +32,13 @@ struct AtomicWriteOptions {
 // the target is untouched and the temporary file removed.
 Expected<Ok> writeFileAtomically(const std::filesystem::path& target, std::string_view contents,
                                  const AtomicWriteOptions& options = {});
+
+// Walks the files below `root` as careerlint reads a content tree, passing over hidden entries
+// (".git", ".cache"), node_modules, and files whose name starts with "_" (templates and partials,
+// which static-site loaders skip too). `visit` gets each other entry that is not a directory, in
+// directory order. Returns the error that stopped the walk, if any.
+std::error_code walkContentTree(
+    const std::filesystem::path& root,
+    const std::function<void(const std::filesystem::directory_entry&)>& visit);
 
 }  // namespace careerlint::files

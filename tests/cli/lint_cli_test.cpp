@@ -122,6 +122,23 @@ TEST(LintCli, OverridesAndIgnoreGlobs) {
   EXPECT_NE(result.out.find("pages/seed.txt:34:1"), std::string::npos) << result.out;
 }
 
+TEST(LintCli, ADirectoryRunSkipsTemplatesHiddenFilesAndNodeModulesButANamedFileIsChecked) {
+  TempDir dir;
+  dir.write("pages/seed.txt", seed());
+  dir.write("pages/_template.txt", seed());
+  dir.write("pages/.backup.txt", seed());
+  dir.write(".cache/seed.txt", seed());
+  dir.write("node_modules/pkg/seed.txt", seed());
+  auto tree = runCareerlint({"lint", "-f", "compact", "."}, dir.path());
+  EXPECT_NE(tree.out.find("pages/seed.txt:34:1"), std::string::npos) << tree.out;
+  EXPECT_EQ(tree.out.find("_template"), std::string::npos) << tree.out;
+  EXPECT_EQ(tree.out.find("backup"), std::string::npos) << tree.out;
+  EXPECT_EQ(tree.out.find(".cache"), std::string::npos) << tree.out;
+  EXPECT_EQ(tree.out.find("node_modules"), std::string::npos) << tree.out;
+  auto named = runCareerlint({"lint", "-f", "compact", "pages/_template.txt"}, dir.path());
+  EXPECT_NE(named.out.find("pages/_template.txt:34:1"), std::string::npos) << named.out;
+}
+
 TEST(LintCli, SuppressionCommentsInPagesAndYamlAndTheUnusedOnes) {
   TempDir dir;
   std::string page = seed();

@@ -3,9 +3,11 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 namespace careerlint::files {
 namespace {
@@ -87,6 +89,27 @@ TEST_F(FilesTest, NothingIsWrittenWhenTheNewContentsFailVerification) {
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().message, "not written: the new contents do not read back (line 1: bad)");
   EXPECT_EQ(slurp(target), "keep\n");
+}
+
+TEST_F(FilesTest, WalkContentTreePassesOverHiddenEntriesNodeModulesAndUnderscoreFiles) {
+  for (const char* name : {"a.txt", "pages/b.yaml", "pages/_template.yaml", "pages/.draft.txt",
+                           ".git/c.txt", "node_modules/pkg/d.yaml", "_partials/e.txt"}) {
+    fs::create_directories((dir_ / name).parent_path());
+    std::ofstream(dir_ / name) << "x";
+  }
+  std::vector<std::string> seen;
+  const std::error_code ec = walkContentTree(dir_, [&](const fs::directory_entry& entry) {
+    seen.push_back(entry.path().lexically_relative(dir_).generic_string());
+  });
+  EXPECT_FALSE(ec);
+  std::sort(seen.begin(), seen.end());
+  // A directory starting with "_" is walked: only files are templates.
+  EXPECT_EQ(seen, (std::vector<std::string>{"_partials/e.txt", "a.txt", "pages/b.yaml"}));
+}
+
+TEST_F(FilesTest, WalkContentTreeReportsAMissingRoot) {
+  const std::error_code ec = walkContentTree(dir_ / "absent", [](const fs::directory_entry&) {});
+  EXPECT_TRUE(ec);
 }
 
 }  // namespace
