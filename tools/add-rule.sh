@@ -120,4 +120,9 @@ for path, entry in (("src/rules/CMakeLists.txt", "  %s.cpp" % file), ("tests/rul
     lines.sort()
     open(path, "w").write(text[:a] + "\n".join(lines) + text[b:])
 PY
+# CI fails on unformatted C++ (tools/check-format.sh): hand over formatted files.
+if command -v clang-format >/dev/null 2>&1; then
+  clang-format -i "src/rules/$file.cpp" "tests/rules/${file}_test.cpp" src/rules/rules.h \
+    src/rules/registry.cpp
+fi
 echo "created src/rules/$file.cpp, tests/rules/${file}_test.cpp, docs/rules/$id.md; listed in the registry"
