@@ -205,15 +205,18 @@ TEST_F(BadInputTest, ABillionLaughs) {
 TEST_F(BadInputTest, ATabThatCrashedTheYamlLibrary) {
   write("tab.yaml", "? -:\t-\n");
   write("tab2.yaml", "      : ? ?? :\t:? :\t-\x0e\n  ");
+  write("tab3.yaml", "?\n -K:\t-\n");  // the '?' a line above: found on a fresh machine
   const std::string suppressions = std::string(CAREERLINT_SOURCE_DIR) + "/fuzz/lsan.supp";
   ::setenv("LSAN_OPTIONS", ("suppressions=" + suppressions + ":print_suppressions=0").c_str(), 1);
-  const Outcome outcome = validate({"tab.yaml", "tab2.yaml"});
+  const Outcome outcome = validate({"tab.yaml", "tab2.yaml", "tab3.yaml"});
   ::unsetenv("LSAN_OPTIONS");
   EXPECT_EQ(outcome.exitCode, 1) << outcome.err;
   EXPECT_EQ(outcome.findings, (std::vector<std::string>{
                                   "tab.yaml:1:5 yaml-syntax: YAML syntax error: cannot use tab "
                                   "for indentation of block entry",
                                   "tab2.yaml:1:15 yaml-syntax: YAML syntax error: cannot use tab "
+                                  "for indentation of block entry",
+                                  "tab3.yaml:2:5 yaml-syntax: YAML syntax error: cannot use tab "
                                   "for indentation of block entry"}));
   expectGoodFilesChecked(outcome);
 }
