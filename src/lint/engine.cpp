@@ -249,12 +249,27 @@ class Engine {
 
   // ---- one file ---------------------------------------------------------------------------------
 
+  // The overlay's text for the file, else the file on disk; the size limit holds for both.
+  Expected<std::string> readText(const std::string& shown, const fs::path& absolute) const {
+    if (auto it = options_.overlay.find(absolute); it != options_.overlay.end()) {
+      if (it->second.size() > options_.maxFileBytes) {
+        return Error{shown,
+                     {},
+                     "file is " + std::to_string(it->second.size()) +
+                         " bytes, larger than the limit of " +
+                         std::to_string(options_.maxFileBytes) + " bytes (--max-file-size)"};
+      }
+      return it->second;
+    }
+    return files::readFile(shown, options_.maxFileBytes);
+  }
+
   FileResult checkFile(const Target& target) {
     FileResult file;
     file.source.path = target.path;
     file.source.kind = fs::path(target.path).extension() == ".txt" ? SourceFile::Kind::Page
                                                                    : SourceFile::Kind::Yaml;
-    auto text = files::readFile(target.path, options_.maxFileBytes);
+    auto text = readText(target.path, target.absolute);
     if (!text) {
       file.fatal = text.error();
       return file;
@@ -402,7 +417,7 @@ class Engine {
       reference->source.path = shown.string();
       reference->source.kind =
           absolute.extension() == ".txt" ? SourceFile::Kind::Page : SourceFile::Kind::Yaml;
-      auto text = files::readFile(absolute.string(), options_.maxFileBytes);
+      auto text = readText(absolute.string(), absolute);
       if (!text) return;
       reference->source.text = std::move(*text);
       if (reference->source.kind == SourceFile::Kind::Page) {

@@ -26,6 +26,10 @@ struct EngineOptions {
   // When set, only these files (absolute) are checked; the other files found under the paths
   // are still read for cross-file rules, as are content roots (--changed-since, --staged).
   std::optional<std::set<std::filesystem::path>> onlyFiles;
+  // Texts that stand in for the files at these absolute, normalised paths, whether or not the
+  // file exists on disk: the index for --staged, standard input for --stdin-filename, an editor's
+  // unsaved buffers for `lsp`. Checked, fixed and shown to cross-file rules as if read from disk.
+  std::map<std::filesystem::path, std::string> overlay;
 };
 
 struct RunResult {
