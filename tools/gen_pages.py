@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Render raw career pages (the text a text extractor keeps of a career page) from
-the shared data, with, for every page, the values a correct converter must extract.
+"""Render raw career pages (the text a text extractor keeps of a career page) from a data
+set (by default the tests' sample in tests/data), with, for every page, the values a
+correct converter must extract.
 
-The layout follows ../shared/PAGE-LAYOUT.md: the `seed` projection is §2/§3, the
+The layout follows docs/page-layout.md: the `seed` projection is §2/§3, the
 `full` projection is the §9 convention, the `current` order is §4's order with only
 the seed-era sections (§9, last paragraph). Expected values are computed from the
 record, never by reading the rendered page back.
@@ -24,7 +25,9 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DEFAULT_SHARED = os.path.join(os.path.dirname(REPO_ROOT), "shared")
+# The sample of the data that the tests use (tools/sample_test_data.py made it); --data takes
+# a full data set instead.
+DEFAULT_DATA = os.path.join(REPO_ROOT, "tests", "data")
 
 # --------------------------------------------------------------------------------------
 # Fixed page text (PAGE-LAYOUT.md §3)
@@ -497,10 +500,10 @@ def career_from_onet(occ, narratives, parents, position=0):
 
 
 class Data:
-    """The shared data set, loaded once."""
+    """The data set, loaded once."""
 
-    def __init__(self, shared):
-        adj = os.path.join(shared, "data", "american-dream-jobs")
+    def __init__(self, data_dir):
+        adj = os.path.join(data_dir, "american-dream-jobs")
         with open(os.path.join(adj, "careers.json"), encoding="utf-8") as f:
             self.careers = json.load(f)
         self.narratives = {}
@@ -509,17 +512,18 @@ class Data:
             if name.endswith(".md"):
                 with open(os.path.join(inside_dir, name), encoding="utf-8") as f:
                     self.narratives[name[:-3]] = f.read()
-        with open(os.path.join(shared, "data", "onet", "occupations.jsonl"),
+        with open(os.path.join(data_dir, "onet", "occupations.jsonl"),
                   encoding="utf-8") as f:
             self.occupations = [json.loads(line) for line in f if line.strip()]
         self.parents = {}
         for r in self.careers:
             for s in r.get("specialization_slugs") or []:
                 self.parents.setdefault(s, r)  # two slugs have two parents: first wins
-        # The careers index of §3.11: (category, slug, title, median pay), in file order.
-        self.index = [(r.get("category"), r["slug"], r["title"],
-                       ((r.get("wages") or {}).get("annual") or {}).get("median"))
-                      for r in self.careers]
+        # The careers index of §3.11: (category, slug, title, median pay), in file order; the
+        # site's own index file, which lists every career even where careers.json is a sample.
+        with open(os.path.join(adj, "careers-index.json"), encoding="utf-8") as f:
+            self.index = [(r.get("category"), r["slug"], r["title"], r.get("median_pay"))
+                          for r in json.load(f)]
 
     def career(self, slug):
         """The first careers.json record with this slug (the file has one slug twice)."""
@@ -927,7 +931,7 @@ def write_index(sink, options, entries):
         key = "%s/%s/%s" % (e["source"], e["projection"], e["order"])
         counts[key] = counts.get(key, 0) + 1
     index = {"generator": "tools/gen_pages.py", "options": options,
-             "layout": "../shared/PAGE-LAYOUT.md", "pages": len(entries), "counts": counts,
+             "layout": "docs/page-layout.md", "pages": len(entries), "counts": counts,
              "licences": [MIT_NOTICE, "O*NET 29.3: CC BY 4.0. " + ONET_NOTICE],
              "entries": entries}
     sink.put("index.json", json_bytes(index))
@@ -1222,9 +1226,10 @@ def self_test():
 
 def main(argv=None):
     parser = argparse.ArgumentParser(
-        description="Render raw career pages and their expected values from ../shared/data.")
-    parser.add_argument("--shared", default=DEFAULT_SHARED,
-                        help="the shared directory (default: <repo>/../shared)")
+        description="Render raw career pages and their expected values from a data set.")
+    parser.add_argument("--data", default=DEFAULT_DATA,
+                        help="the data directory, with american-dream-jobs/ and onet/ "
+                             "(default: the tests' sample, <repo>/tests/data)")
     parser.add_argument("--source", choices=("careers", "onet", "both"), default="both")
     parser.add_argument("--projection", choices=("seed", "full", "both"), default="both")
     parser.add_argument("--order", choices=("seed", "current", "both"), default="both")
@@ -1253,7 +1258,7 @@ def main(argv=None):
     if args.count is not None and args.count < 0:
         parser.error("--count must be >= 0")
     started = time.monotonic()
-    data = Data(args.shared)
+    data = Data(args.data)
     if args.breakdown_report:
         breakdown_survey(data, args.verbose)
     if args.fixtures and args.check:

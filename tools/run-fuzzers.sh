@@ -19,8 +19,7 @@ timeout=${FUZZ_TIMEOUT:-30}
 rss=${FUZZ_RSS_MB:-2048}
 build=build/fuzz
 
-cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug \
-      -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" -DCAREERLINT_FUZZ=ON -DCAREERLINT_BUILD_TESTS=OFF >/dev/null
+cmake --preset fuzz >/dev/null
 cmake --build "$build" -j "$cores" --target "${targets[@]/#/fuzz_}"
 
 seeds=$build/seeds

@@ -36,8 +36,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 if [ "$mode" = lint ] || [ "$mode" = build ]; then
-  cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DCAREERLINT_BUILD_TESTS=OFF >/dev/null
-  cmake --build build/release -j "$jobs" --target careerlint
+  cmake --preset release >/dev/null
+  cmake --build --preset release -j "$jobs"
   [ "$mode" = build ] && exit 0
   set +e
   build/release/src/careerlint lint seeds/
@@ -54,15 +54,14 @@ bash tools/check-format.sh
 if [ -f tests/node/package.json ]; then
   (cd tests/node && npm ci --no-audit --no-fund --loglevel=error)
 fi
-cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCAREERLINT_SANITIZE=ON \
-      -DCAREERLINT_BUILD_BENCH=ON >/dev/null
-cmake --build build/test -j "$jobs"
-ctest --test-dir build/test --output-on-failure -j "$jobs"
+cmake --preset sanitize >/dev/null
+cmake --build --preset sanitize -j "$jobs"
+ctest --preset sanitize -j "$jobs"
 
 # The Release build that the README's first command makes: GCC warns differently at -O3, and
 # warnings are errors.
-cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DCAREERLINT_BUILD_TESTS=OFF >/dev/null
-cmake --build build/release -j "$jobs" --target careerlint
+cmake --preset release >/dev/null
+cmake --build --preset release -j "$jobs"
 
 # Hostile input: every libFuzzer target (fuzz/) for a bounded time, with ASan and UBSan; any
 # crash, leak, sanitizer report or timeout fails the run (docs/hostile-input.md).

@@ -7,7 +7,6 @@
 #include "careerlint/yaml_loader.h"
 #include "rules/rule_test_util.h"
 #include "rules/rules.h"
-#include "test_support.h"
 
 namespace careerlint {
 namespace {
@@ -35,8 +34,8 @@ std::vector<Finding> runOnYamlFile(const std::string& path, const std::string& y
   return sink.findings;
 }
 
-std::string readShared(const std::string& relative) {
-  std::ifstream in(std::string(CAREERLINT_SHARED_DIR) + "/" + relative, std::ios::binary);
+std::string readTestData(const std::string& relative) {
+  std::ifstream in(std::string(CAREERLINT_TEST_DATA_DIR) + "/" + relative, std::ios::binary);
   std::ostringstream out;
   out << in.rdbuf();
   return out.str();
@@ -131,9 +130,8 @@ TEST(PlaceholderText, PositionsInsideLiteralBlocksAndQuotedValuesAreExact) {
 }
 
 TEST(PlaceholderText, TheSiteTemplateIsSkippedByNameUnlessAsked) {
-  CAREERLINT_REQUIRE_SHARED_DATA();
   const std::string templateYaml =
-      readShared("data/american-dream-jobs/manual-careers/_template.yaml");
+      readTestData("manual-careers/_template.yaml");
   ASSERT_FALSE(templateYaml.empty());
   EXPECT_TRUE(runOnYamlFile("manual-careers/_template.yaml", templateYaml).empty());
   const auto findings =
@@ -144,10 +142,9 @@ TEST(PlaceholderText, TheSiteTemplateIsSkippedByNameUnlessAsked) {
 }
 
 TEST(PlaceholderText, TheSeedAndARealRecordAreClean) {
-  CAREERLINT_REQUIRE_SHARED_DATA();
   EXPECT_TRUE(testing::runRuleOnPage(rule(), testing::seedPage()).empty());
   const std::string record =
-      readShared("data/american-dream-jobs/manual-careers/data-annotators.yaml");
+      readTestData("manual-careers/data-annotators.yaml");
   ASSERT_FALSE(record.empty());
   EXPECT_TRUE(runOnYamlFile("data-annotators.yaml", record).empty());
 }
