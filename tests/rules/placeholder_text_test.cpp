@@ -130,8 +130,7 @@ TEST(PlaceholderText, PositionsInsideLiteralBlocksAndQuotedValuesAreExact) {
 }
 
 TEST(PlaceholderText, TheSiteTemplateIsSkippedByNameUnlessAsked) {
-  const std::string templateYaml =
-      readTestData("manual-careers/_template.yaml");
+  const std::string templateYaml = readTestData("manual-careers/_template.yaml");
   ASSERT_FALSE(templateYaml.empty());
   EXPECT_TRUE(runOnYamlFile("manual-careers/_template.yaml", templateYaml).empty());
   const auto findings =
@@ -143,8 +142,7 @@ TEST(PlaceholderText, TheSiteTemplateIsSkippedByNameUnlessAsked) {
 
 TEST(PlaceholderText, TheSeedAndARealRecordAreClean) {
   EXPECT_TRUE(testing::runRuleOnPage(rule(), testing::seedPage()).empty());
-  const std::string record =
-      readTestData("manual-careers/data-annotators.yaml");
+  const std::string record = readTestData("manual-careers/data-annotators.yaml");
   ASSERT_FALSE(record.empty());
   EXPECT_TRUE(runOnYamlFile("data-annotators.yaml", record).empty());
 }

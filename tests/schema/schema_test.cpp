@@ -26,8 +26,7 @@ using schema_test::readFixture;
 using Lines = std::vector<std::string>;
 
 const std::string kSourceDir = CAREERLINT_SOURCE_DIR;
-const std::string kManualDir =
-    std::string(CAREERLINT_TEST_DATA_DIR) + "/manual-careers";
+const std::string kManualDir = std::string(CAREERLINT_TEST_DATA_DIR) + "/manual-careers";
 // Shipped by Debian's python3-jsonschema (tools/setup.sh installs it for the tests).
 const std::string kDraft7MetaSchema =
     "/usr/lib/python3/dist-packages/jsonschema/schemas/draft7.json";
