@@ -1,8 +1,8 @@
 // placeholder-text: template or placeholder text left in a value the site publishes — markers
 // (TODO, TBD, FIXME, XXX, Lorem ipsum), bracketed template prompts ("[human skills]"), figure
 // placeholders ("X%", "$XX,XXX") and the sample values of the site's record template
-// (the site's manual-career template, tests/data/manual-careers/_template.yaml: "Alternative Title
-// 1", "Specific Tool 1", "career-slug", "VIDEO_ID", …).
+// (tests/data/manual-careers/_template.yaml: "Alternative Title 1", "Specific Tool 1",
+// "career-slug", "VIDEO_ID", …).
 #include <array>
 #include <filesystem>
 
