@@ -18,8 +18,8 @@
 #include <vector>
 
 #include "bench/libyaml_parser.h"
+#include "careerlint/node_json.h"
 #include "careerlint/yaml_loader.h"
-#include "document/node_json.h"
 
 namespace {
 

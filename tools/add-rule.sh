@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scaffolds a new editorial rule: its source, doc page and test, named by its id, and lists it
-# in the registry and the CMake files. Usage: tools/add-rule.sh <rule-id> "One-line description"
+# in the registry (the build picks up every source and test file by itself).
+# Usage: tools/add-rule.sh <rule-id> "One-line description"
 set -euo pipefail
 cd "$(dirname "$0")/.."
 id=${1:?usage: tools/add-rule.sh <rule-id> "description"}
@@ -111,14 +112,6 @@ insert_sorted("src/rules/rules.h", "namespace careerlint::rules {\n", "\n\n}",
               "const Rule& %sRule();" % camel, lambda l: l)
 insert_sorted("src/rules/registry.cpp", "static const std::vector<const Rule*> rules = {", "\n  };",
               "      &%sRule()," % camel, lambda l: l.strip())
-for path, entry in (("src/rules/CMakeLists.txt", "  %s.cpp" % file), ("tests/rules/CMakeLists.txt", "  %s_test.cpp" % file)):
-    text = open(path).read()
-    a = text.index("sorted:\n") + len("sorted:\n")
-    b = text.index(")", a)
-    lines = [l.rstrip() for l in text[a:b].split("\n") if l.strip()]
-    lines.append(entry)
-    lines.sort()
-    open(path, "w").write(text[:a] + "\n".join(lines) + text[b:])
 PY
 # CI fails on unformatted C++ (tools/check-format.sh): hand over formatted files.
 if command -v clang-format >/dev/null 2>&1; then

@@ -8,6 +8,7 @@
 #include "careerlint/document.h"
 #include "careerlint/expected.h"
 #include "careerlint/finding.h"
+#include "careerlint/yaml_emitter.h"
 
 namespace careerlint {
 
@@ -26,14 +27,7 @@ Expected<Conversion> convertPage(std::string_view text, std::string_view file);
 // The model as a document tree, keys in canonical order, marks from the page.
 Document careerToDocument(const Career& career);
 
-// Canonical YAML: fixed key order (the tree's), block style, 2-space indent, quoting only where
-// YAML needs it. Emitting a document loaded from canonical YAML gives the same bytes.
-std::string emitCanonicalYaml(const Document& document);
-
 // {"version":1,"file":…,"entries":[{"pointer":…,"line":…,"column":…},…]} for every node.
 std::string sourceMapJson(const Document& document, std::string_view file);
-
-// "Medical Assistants" -> "medical-assistants".
-std::string slugify(std::string_view title);
 
 }  // namespace careerlint

@@ -11,57 +11,9 @@
 
 #include "careerlint/document.h"
 #include "careerlint/finding.h"
+#include "careerlint/rule_meta.h"
 
 namespace careerlint {
-
-// ---- metadata --------------------------------------------------------------------------------
-
-enum class OptionType : unsigned char {
-  Boolean,
-  Integer,
-  String,
-  StringList,
-  SeverityMap,  // {key: error|warning|info|off}
-};
-
-// A rule option's value. SeverityMap values are severity names or "off".
-using OptionValue = std::variant<bool, std::int64_t, std::string, std::vector<std::string>,
-                                 std::map<std::string, std::string>>;
-
-struct RuleOption {
-  std::string name;
-  OptionType type;
-  OptionValue defaultValue;
-  std::string description;
-};
-
-struct RuleMessage {
-  std::string id;           // stable: tests and suppressions may rely on it
-  std::string description;  // what the message says, in a few words
-};
-
-// What kind of check produces a rule's findings.
-enum class RuleKind : unsigned char {
-  Editorial,  // a Rule subclass in src/rules/<id>.cpp
-  Schema,     // produced by schema validation (src/schema)
-  Input,      // produced while reading the file (YAML syntax, conversion)
-  Engine,     // produced by the lint engine (suppressions)
-};
-
-struct RuleMeta {
-  std::string id;
-  std::string description;
-  Severity defaultSeverity = Severity::Warning;
-  bool fixable = false;
-  bool crossFile = false;
-  // Cross-file rules: the top-level keys checkProject reads. The engine keeps only these of
-  // each document until every file was read.
-  std::vector<std::string> projectKeys;
-  bool recommended = true;  // on in `extends: recommended`; every rule is on in `strict`
-  RuleKind kind = RuleKind::Editorial;
-  std::vector<RuleOption> options;
-  std::vector<RuleMessage> messages;
-};
 
 // ---- what a rule sees ------------------------------------------------------------------------
 

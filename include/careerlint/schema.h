@@ -9,7 +9,7 @@
 #include "careerlint/document.h"
 #include "careerlint/expected.h"
 #include "careerlint/finding.h"
-#include "careerlint/rule.h"
+#include "careerlint/rule_meta.h"
 
 namespace careerlint {
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "careerlint/convert.h"
+#include "careerlint/yaml_emitter.h"
 #include "careerlint/yaml_loader.h"
 #include "rules/registry.h"
 #include "util/files.h"

@@ -12,28 +12,6 @@
 #include "core/directives.h"
 #include "util/strings.h"
 
-namespace careerlint {
-
-std::string slugify(std::string_view title) {
-  std::string slug;
-  bool pendingHyphen = false;
-  for (char c : title) {
-    const bool lower = c >= 'a' && c <= 'z';
-    const bool upper = c >= 'A' && c <= 'Z';
-    const bool digit = c >= '0' && c <= '9';
-    if (lower || upper || digit) {
-      if (pendingHyphen && !slug.empty()) slug.push_back('-');
-      pendingHyphen = false;
-      slug.push_back(upper ? static_cast<char>(c - 'A' + 'a') : c);
-    } else if (c != '\'') {  // "driver's" -> "drivers"
-      pendingHyphen = true;
-    }
-  }
-  return slug;
-}
-
-}  // namespace careerlint
-
 namespace careerlint::convert {
 
 const std::vector<SectionInfo>& knownSections() {
@@ -663,7 +641,7 @@ class PageParser {
     const std::string_view title = stripBullet(text).value_or(text);
     if (title.empty()) return false;
     RelatedCareer related{Text{std::string(title), spanOf(line, title)},
-                          Text{slugify(title), spanOf(line, title)},
+                          Text{strings::slugify(title), spanOf(line, title)},
                           NumberField{std::nullopt, spanOf(line, title)}};
     career_.relatedCareers.push_back(std::move(related));
     return true;
@@ -699,7 +677,7 @@ class PageParser {
 
   void finish() {
     if (career_.title.value) {
-      career_.slug = TextField{slugify(*career_.title.value), career_.title.span};
+      career_.slug = TextField{strings::slugify(*career_.title.value), career_.title.span};
     }
     if (career_.insideLook) extractBreakdown(*career_.insideLook);
     extractCredentials();

@@ -1,4 +1,4 @@
-#include "document/node_json.h"
+#include "careerlint/node_json.h"
 
 #include <string>
 

@@ -6,10 +6,10 @@
 #include <filesystem>
 #include <map>
 
-#include "careerlint/convert.h"
 #include "rules/rule_util.h"
 #include "rules/rules.h"
 #include "rules/vocabulary.h"
+#include "util/strings.h"
 
 namespace careerlint::rules {
 
@@ -43,7 +43,7 @@ std::optional<Page> pageOf(const ProjectFile& file) {
   if (page.slugNode) {
     page.slug = std::string(strings::trim(page.slugNode->text()));
   } else if (page.titleNode) {
-    page.slug = slugify(page.titleNode->text());
+    page.slug = strings::slugify(page.titleNode->text());
   }
   if (page.titleNode) page.title = strings::toLower(strings::trim(page.titleNode->text()));
   if (page.slug.empty() && page.title.empty()) return std::nullopt;

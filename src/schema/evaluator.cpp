@@ -10,7 +10,7 @@
 #include <valijson/subschema.hpp>
 #include <valijson/validation_visitor.hpp>
 
-#include "document/node_json.h"
+#include "careerlint/node_json.h"
 #include "schema/json_conversion.h"
 #include "schema/keyword.h"
 #include "schema/node_adapter.h"

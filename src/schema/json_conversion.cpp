@@ -3,7 +3,7 @@
 #include <string>
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 
-#include "document/node_json.h"
+#include "careerlint/node_json.h"
 #include "schema/node_adapter.h"
 
 namespace careerlint::schema {

@@ -11,7 +11,7 @@
 
 #include "careerlint/document.h"
 #include "careerlint/expected.h"
-#include "careerlint/rule.h"
+#include "careerlint/rule_meta.h"
 #include "schema/walk.h"
 
 namespace valijson {

@@ -142,4 +142,22 @@ std::pair<std::size_t, std::size_t> lineRemovalRange(std::string_view text, std:
   return {begin, text.size()};
 }
 
+std::string slugify(std::string_view title) {
+  std::string slug;
+  bool pendingHyphen = false;
+  for (char c : title) {
+    const bool lower = c >= 'a' && c <= 'z';
+    const bool upper = c >= 'A' && c <= 'Z';
+    const bool digit = c >= '0' && c <= '9';
+    if (lower || upper || digit) {
+      if (pendingHyphen && !slug.empty()) slug.push_back('-');
+      pendingHyphen = false;
+      slug.push_back(upper ? static_cast<char>(c - 'A' + 'a') : c);
+    } else if (c != '\'') {  // "driver's" -> "drivers"
+      pendingHyphen = true;
+    }
+  }
+  return slug;
+}
+
 }  // namespace careerlint::strings

@@ -31,6 +31,10 @@ std::optional<std::string> closestMatch(std::string_view value,
 // Quotes a value for a message: "text" with \" and control characters escaped.
 std::string quoted(std::string_view s);
 
+// A title as a URL slug: ASCII letters and digits lower-cased, runs of anything else one hyphen,
+// apostrophes dropped ("Driver's Aides" -> "drivers-aides").
+std::string slugify(std::string_view title);
+
 // The bytes [first, second) of `text` that remove the line starting at `lineStart` together
 // with one line break: its own, or for a last line without one, the break before it ("\n" or
 // "\r\n"), so that deleting them leaves neither a blank line nor a dangling break.

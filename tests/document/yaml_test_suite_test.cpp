@@ -14,8 +14,8 @@
 #include <string>
 #include <vector>
 
+#include "careerlint/node_json.h"
 #include "careerlint/yaml_loader.h"
-#include "document/node_json.h"
 
 namespace careerlint {
 namespace {

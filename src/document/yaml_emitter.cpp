@@ -1,8 +1,9 @@
+#include "careerlint/yaml_emitter.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 
-#include "careerlint/convert.h"
 #include "util/strings.h"
 
 namespace careerlint {
