@@ -285,14 +285,14 @@ TEST_F(BadInputTest, AnUnreadableFile) {
       GTEST_SKIP() << "the unprivileged user cannot run " << CAREERLINT_BINARY;
   }
   EXPECT_EQ(outcome.exitCode, 2);
-  EXPECT_EQ(outcome.err, "locked.yaml: error: cannot read: permission denied\n");
+  EXPECT_EQ(outcome.err, "careerlint: locked.yaml: error: cannot read: permission denied\n");
   expectGoodFilesChecked(outcome);
 }
 
 TEST_F(BadInputTest, AMissingFile) {
   const Outcome outcome = validate({"missing.yaml"});
   EXPECT_EQ(outcome.exitCode, 2);
-  EXPECT_EQ(outcome.err, "missing.yaml: error: no such file\n");
+  EXPECT_EQ(outcome.err, "careerlint: missing.yaml: error: no such file\n");
   expectGoodFilesChecked(outcome);
 }
 

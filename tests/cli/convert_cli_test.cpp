@@ -114,7 +114,7 @@ TEST(ConvertCli, EveryKindOfBadInputGetsAClearMessageAndItsExitCode) {
   }
   auto missing = runCareerlint({"convert", "absent.txt"}, dir.path());
   EXPECT_EQ(missing.exitCode, 2);
-  EXPECT_EQ(missing.err, "absent.txt: error: no such file\n");
+  EXPECT_EQ(missing.err, "careerlint: absent.txt: error: no such file\n");
 }
 
 TEST(ConvertCli, AFailedConversionLeavesTheOutputFileUntouched) {
