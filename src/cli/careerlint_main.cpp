@@ -3,8 +3,10 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <exception>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include "util/strings.h"
@@ -12,6 +14,21 @@
 namespace careerlint {
 
 namespace {
+
+// The candidate meant by a mistyped `value`: close by edit distance, or the same letters in
+// another order ("lnit").
+std::optional<std::string> guess(const std::string& value,
+                                 const std::vector<std::string>& candidates) {
+  if (auto close = strings::closestMatch(value, candidates)) return close;
+  std::string letters = value;
+  std::sort(letters.begin(), letters.end());
+  for (const std::string& candidate : candidates) {
+    std::string other = candidate;
+    std::sort(other.begin(), other.end());
+    if (other == letters) return candidate;
+  }
+  return std::nullopt;
+}
 
 // What a parse error gets besides CLI11's own words: the subcommand or option that was meant,
 // when the one given is close to one that exists.
@@ -28,8 +45,8 @@ std::string suggestion(const CLI::App& app, const std::vector<std::string>& args
       }
       if (chosen) continue;
       std::string text = "unknown command " + strings::quoted(arg);
-      if (auto guess = strings::closestMatch(arg, commands))
-        text += "; did you mean " + strings::quoted(*guess) + "?";
+      if (auto meant = guess(arg, commands))
+        text += "; did you mean " + strings::quoted(*meant) + "?";
       return text;
     }
     if (!arg.starts_with("--") || arg.size() == 2) continue;
@@ -40,8 +57,7 @@ std::string suggestion(const CLI::App& app, const std::vector<std::string>& args
       for (const std::string& longName : option->get_lnames()) names.push_back("--" + longName);
     }
     std::string text = "unknown option " + strings::quoted(name) + " for " + chosen->get_name();
-    if (auto guess = strings::closestMatch(name, names))
-      text += "; did you mean " + strings::quoted(*guess) + "?";
+    if (auto meant = guess(name, names)) text += "; did you mean " + strings::quoted(*meant) + "?";
     return text;
   }
   return "";

@@ -107,19 +107,19 @@ constexpr std::string_view kCareerKeys[] = {"schema_version",
 
 // A YAML file that is plainly something else (mkdocs.yml, a CI workflow): one finding that says
 // so, rather than a schema error for every key a career record would have.
+// (An empty file or a root that is not a mapping keeps the schema's "expected a mapping".)
 std::optional<Finding> notACareerRecord(const Document& document, const std::string& file) {
   const Node* root = document.root();
-  if (root && root->isMapping()) {
-    for (std::string_view key : kCareerKeys) {
-      if (root->get(key)) return std::nullopt;
-    }
+  if (!root || !root->isMapping() || root->size() == 0) return std::nullopt;
+  for (std::string_view key : kCareerKeys) {
+    if (root->get(key)) return std::nullopt;
   }
   Finding finding;
   finding.ruleId = "input-format";
   finding.messageId = "notACareerRecord";
   finding.severity = Severity::Error;
   finding.file = file;
-  const Position where = root ? root->span().begin : Position{1, 1, 0};
+  const Position where = root->span().begin;
   finding.span = Span{where, where};
   finding.message =
       "not a career record: none of the keys a career record has (schema_version, title, slug, "

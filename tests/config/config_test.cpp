@@ -65,15 +65,17 @@ TEST_F(ConfigTest, BadSeverityUnknownSettingAndOptionsOfARuleWithoutOptions) {
 // A misspelled section or check name would be ignored, and the rule would run as if unconfigured.
 TEST_F(ConfigTest, AnUnknownKeyOfASeverityMapIsAnErrorWithAGuess) {
   auto section = parseConfigFile(
-      "rules:\n  empty-section:\n    options:\n      sections: {tech-skills: off}\n", "c.yaml");
+      "rules:\n  empty-section:\n    options:\n      sections: {technology-skill: off}\n",
+      "c.yaml");
   ASSERT_FALSE(section);
   EXPECT_EQ(section.error().where.line, 4u);
   EXPECT_EQ(section.error().where.column, 18u);
-  EXPECT_EQ(section.error().message.rfind(
-                "rule empty-section, option sections: unknown key \"tech-skills\"; did you mean "
-                "\"technology-skills\"?",
-                0),
-            0u)
+  EXPECT_EQ(
+      section.error().message.rfind(
+          "rule empty-section, option sections: unknown key \"technology-skill\"; did you mean "
+          "\"technology-skills\"?",
+          0),
+      0u)
       << section.error().message;
   auto check = parseConfigFile(
       "rules:\n  whitespace-and-punctuation:\n    options:\n      checks:\n        doubleSpaces: "
