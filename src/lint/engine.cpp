@@ -128,6 +128,37 @@ std::optional<Finding> notACareerRecord(const Document& document, const std::str
   return finding;
 }
 
+// Whether an edit touches the source of `node` (an insertion at its edge counts).
+bool touched(const Node& node, const std::vector<TextEdit>& edits) {
+  const Span& span = node.span();
+  return std::any_of(edits.begin(), edits.end(), [&](const TextEdit& edit) {
+    return edit.beginOffset <= span.end.offset && edit.endOffset >= span.begin.offset;
+  });
+}
+
+// True when `after` (the fixed file, read again) is `before` apart from the scalars the edits
+// touched: a fix inside a quoted or block scalar must not change anything else.
+bool sameApartFromEdits(const Node* before, const Node* after, const std::vector<TextEdit>& edits) {
+  if (!before || !after) return before == after;
+  if (before->isScalar() && touched(*before, edits)) return after->isScalar();
+  if (before->kind() != after->kind() || before->size() != after->size()) return false;
+  if (before->isScalar()) return before->text() == after->text();
+  if (before->isSequence()) {
+    for (std::size_t i = 0; i < before->size(); ++i) {
+      if (!sameApartFromEdits(before->at(i), after->at(i), edits)) return false;
+    }
+    return true;
+  }
+  const auto members = before->members();
+  const auto others = after->members();
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    if (members[i].key->text() != others[i].key->text() ||
+        !sameApartFromEdits(members[i].value, others[i].value, edits))
+      return false;
+  }
+  return true;
+}
+
 class Engine {
  public:
   explicit Engine(const EngineOptions& options)
@@ -476,7 +507,7 @@ class Engine {
       text.replace(edit.beginOffset, edit.endOffset - edit.beginOffset, edit.replacement);
     files::AtomicWriteOptions verify;
     const bool page = file.source.kind == SourceFile::Kind::Page;
-    verify.verify = [page, &file](std::string_view contents) -> std::optional<std::string> {
+    verify.verify = [page, &file, &edits](std::string_view contents) -> std::optional<std::string> {
       if (page) {
         auto converted = convertPage(contents, file.source.path);
         if (!converted) return converted.error().message;
@@ -484,6 +515,9 @@ class Engine {
       }
       auto loaded = loadYaml(contents);
       if (!loaded) return loaded.error().message;
+      // The file must read back to the same data apart from the fixed values.
+      if (file.document && !sameApartFromEdits(file.document->root(), loaded->root(), edits))
+        return "the fixed file would not read back to the same data apart from the fixed text";
       return std::nullopt;
     };
     if (!write) {

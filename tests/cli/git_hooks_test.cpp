@@ -162,6 +162,21 @@ TEST_F(GitRepo, StagedLintsTheIndexNotTheWorkingTree) {
   EXPECT_EQ(clean.out.find("[breakdown-sum]"), std::string::npos) << clean.out;
 }
 
+// Cross-file rules see the staged text too: a page staged as a copy of the committed one (same
+// slug), then retitled only in the working tree, is still the duplicate that would be committed.
+TEST_F(GitRepo, CrossFileRulesSeeTheStagedVersion) {
+  dir_.write("pages/copy.txt", cleanPage());
+  git({"add", "pages/copy.txt"});
+  std::string retitled = cleanPage();
+  retitled.replace(0, retitled.find('\n'), "Surgical Assistants");
+  dir_.write("pages/copy.txt", retitled);
+  auto result = runCareerlint({"lint", "--staged", "-f", "compact"}, dir_.path());
+  EXPECT_NE(result.out.find("pages/copy.txt:1:1: warning: slug \"surgical-technologists\" is also "
+                            "the slug of pages/clean.txt"),
+            std::string::npos)
+      << result.out;
+}
+
 TEST_F(GitRepo, StagedSkipsDeletionsChecksRenamesUnderTheNewNameAndOddPaths) {
   dir_.write("pages/old.txt", brokenBreakdownPage());
   dir_.write("pages/gone.txt", brokenBreakdownPage());
