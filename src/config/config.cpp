@@ -199,6 +199,8 @@ class ConfigParser {
         } else {
           std::vector<std::string> names;
           for (const RuleOption& o : meta.options) names.push_back(o.name);
+          if (auto suggestion = strings::closestMatch(name, names))
+            message += "; did you mean " + strings::quoted(*suggestion) + "?";
           message += " (options: " + strings::join(names, ", ") + ")";
         }
         return fail(member.key, message);

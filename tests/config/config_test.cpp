@@ -90,6 +90,13 @@ TEST_F(ConfigTest, AnUnknownKeyOfASeverityMapIsAnErrorWithAGuess) {
   EXPECT_TRUE(parseConfigFile(
       "rules:\n  empty-section:\n    options:\n      sections: {technology-skills: off}\n",
       "c.yaml"));
+  // A misspelled option name gets the guess too.
+  auto name =
+      parseConfigFile("rules:\n  empty-section:\n    options:\n      section: {}\n", "c.yaml");
+  ASSERT_FALSE(name);
+  EXPECT_EQ(name.error().message,
+            "rule empty-section has no option \"section\"; did you mean \"sections\"? (options: "
+            "sections)");
 }
 
 TEST_F(ConfigTest, NearestConfigWinsAndRootStopsTheWalk) {
