@@ -3,11 +3,67 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <exception>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
+#include "util/strings.h"
+
 namespace careerlint {
+
+namespace {
+
+// The candidate meant by a mistyped `value`: close by edit distance, or the same letters in
+// another order ("lnit").
+std::optional<std::string> guess(const std::string& value,
+                                 const std::vector<std::string>& candidates) {
+  if (auto close = strings::closestMatch(value, candidates)) return close;
+  std::string letters = value;
+  std::sort(letters.begin(), letters.end());
+  for (const std::string& candidate : candidates) {
+    std::string other = candidate;
+    std::sort(other.begin(), other.end());
+    if (other == letters) return candidate;
+  }
+  return std::nullopt;
+}
+
+// What a parse error gets besides CLI11's own words: the subcommand or option that was meant,
+// when the one given is close to one that exists.
+std::string suggestion(const CLI::App& app, const std::vector<std::string>& args) {
+  std::vector<std::string> commands;
+  for (const CLI::App* sub : app.get_subcommands({})) commands.push_back(sub->get_name());
+  const CLI::App* chosen = nullptr;
+  for (const std::string& arg : args) {
+    if (arg == "--") break;
+    if (!chosen) {
+      if (arg.starts_with("-")) continue;
+      for (const CLI::App* sub : app.get_subcommands({})) {
+        if (sub->get_name() == arg) chosen = sub;
+      }
+      if (chosen) continue;
+      std::string text = "unknown command " + strings::quoted(arg);
+      if (auto meant = guess(arg, commands))
+        text += "; did you mean " + strings::quoted(*meant) + "?";
+      return text;
+    }
+    if (!arg.starts_with("--") || arg.size() == 2) continue;
+    const std::string name = arg.substr(0, arg.find('='));
+    if (chosen->get_option_no_throw(name) || name == "--help") continue;
+    std::vector<std::string> names;
+    for (const CLI::Option* option : chosen->get_options()) {
+      for (const std::string& longName : option->get_lnames()) names.push_back("--" + longName);
+    }
+    std::string text = "unknown option " + strings::quoted(name) + " for " + chosen->get_name();
+    if (auto meant = guess(name, names)) text += "; did you mean " + strings::quoted(*meant) + "?";
+    return text;
+  }
+  return "";
+}
+
+}  // namespace
 
 int careerlintMain(const std::vector<std::string>& args, cli::Io& io) {
   CLI::App app{"careerlint: convert, validate and lint career pages", "careerlint"};
@@ -29,8 +85,16 @@ int careerlintMain(const std::vector<std::string>& args, cli::Io& io) {
   try {
     app.parse(reversed);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e, io.out, io.err);
-    return code == 0 ? 0 : 2;
+    if (e.get_exit_code() == 0) return app.exit(e, io.out, io.err);  // --help, --version
+    // Every message careerlint prints starts with "careerlint:".
+    const std::string hint = suggestion(app, args);
+    io.err << "careerlint: error: " << (hint.empty() ? std::string(e.what()) : hint) << "\n";
+    std::string help = "careerlint --help";
+    for (const CLI::App* sub : app.get_subcommands({})) {
+      if (sub->parsed()) help = "careerlint " + sub->get_name() + " --help";
+    }
+    io.err << "careerlint: `" << help << "` lists the commands and options\n";
+    return 2;
   }
   for (cli::Command& command : commands) {
     if (command.app->parsed()) {

@@ -12,6 +12,7 @@
 #include "report/report.h"
 #include "rules/registry.h"
 #include "util/files.h"
+#include "util/unified_diff.h"
 
 namespace careerlint::cli {
 
@@ -48,7 +49,16 @@ void addCheckOptions(CLI::App* command, CheckOptions& options, bool withFix) {
       ->capture_default_str();
   command->add_option("--max-warnings", options.maxWarnings,
                       "Exit 1 when there are more warnings than this");
-  command->add_flag("-q,--quiet", options.quiet, "Report errors only");
+  command->add_flag("-q,--quiet", options.quiet,
+                    "Report errors only (hidden warnings still count for --fail-on and "
+                    "--max-warnings)");
+  command->add_flag("--no-ignore", options.engine.noIgnore,
+                    "Check files that `ignore:` in .careerlint.yaml matches, too");
+  command->add_flag("--allow-empty", options.allowEmpty,
+                    "Exit 0 when no file is found to check (default: exit 2)");
+  command->add_option("--stdin-filename", options.stdinFilename,
+                      "Check standard input (path `-`) as if it were the file PATH: page or "
+                      "record by its extension, with the configuration that applies to PATH");
   command
       ->add_option(
           "--color", options.color,
@@ -89,18 +99,50 @@ void addCheckOptions(CLI::App* command, CheckOptions& options, bool withFix) {
       ->capture_default_str();
   command->add_option("-j,--jobs", options.engine.jobs, "Worker threads (0: one per core)")
       ->capture_default_str();
-  if (withFix)
+  if (withFix) {
     command->add_flag("--fix", options.engine.fix,
-                      "Apply safe fixes to the files (written atomically)");
+                      "Apply safe fixes to the files (written atomically); with --staged, only to "
+                      "files whose working copy is what is staged, which are staged again");
+    command->add_flag("--fix-dry-run", options.engine.fixDryRun,
+                      "Print a unified diff of what --fix would change; write nothing");
+  }
 }
 
 namespace {
+
+namespace fs = std::filesystem;
 
 std::optional<Severity> failLevel(const std::string& name) { return parseSeverity(name); }
 
 bool isFormat(std::string_view name) {
   const auto names = report::formatNames();
   return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+std::string plural(std::size_t count, std::string_view noun) {
+  return std::to_string(count) + " " + std::string(noun) + (count == 1 ? "" : "s");
+}
+
+std::string pathList(const std::vector<std::string>& paths) {
+  std::string list;
+  for (const std::string& path : paths) list += (list.empty() ? "" : ", ") + path;
+  return list;
+}
+
+// Standard input for --stdin-filename, up to the file size limit.
+Expected<std::string> readInput(std::istream& in, const std::string& shown, std::uint64_t limit) {
+  std::string text;
+  char buffer[65536];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    text.append(buffer, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > limit) {
+      return Error{shown,
+                   {},
+                   "standard input is larger than the limit of " + std::to_string(limit) +
+                       " bytes (--max-file-size)"};
+    }
+  }
+  return text;
 }
 
 std::string formatList() {
@@ -176,6 +218,32 @@ int runCheck(CheckOptions& options, Io& io) {
     printError(io.err, Error{{}, {}, "--staged and --changed-since exclude each other"});
     return 2;
   }
+  const bool fixing = options.engine.fix && !options.engine.fixDryRun;
+  if (!options.stdinFilename.empty()) {
+    if (options.staged || !options.changedSince.empty() ||
+        (!options.paths.empty() && options.paths != std::vector<std::string>{"-"})) {
+      printError(io.err, Error{{},
+                               {},
+                               "--stdin-filename checks standard input only: give `-` as the "
+                               "only path, without --staged or --changed-since"});
+      return 2;
+    }
+    if (fixing) {
+      printError(io.err, Error{{},
+                               {},
+                               "--fix cannot write to standard input; --fix-dry-run prints the "
+                               "changes as a diff"});
+      return 2;
+    }
+    auto text = readInput(io.in, options.stdinFilename, options.engine.maxFileBytes);
+    if (!text) {
+      printError(io.err, text.error());
+      return 2;
+    }
+    options.engine.overlay[fs::absolute(options.stdinFilename).lexically_normal()] =
+        std::move(*text);
+    options.paths = {options.stdinFilename};
+  }
   const bool selecting = options.staged || !options.changedSince.empty();
   if (options.paths.empty()) {
     if (!selecting) {
@@ -185,6 +253,7 @@ int runCheck(CheckOptions& options, Io& io) {
     }
     options.paths.push_back(".");
   }
+  fs::path gitRoot;
   if (selecting) {
     auto selected = gitSelectedFiles(
         options.changedSince.empty() ? std::nullopt : std::optional(options.changedSince),
@@ -193,21 +262,70 @@ int runCheck(CheckOptions& options, Io& io) {
       printError(io.err, selected.error());
       return 2;
     }
-    options.engine.onlyFiles = std::move(*selected);
+    gitRoot = selected->root;
+    options.engine.onlyFiles = std::move(selected->files);
+    // What is committed is the index: its text stands in for each staged file whose working
+    // copy differs (and so is never written by --fix).
+    for (auto& [file, text] : selected->staged) {
+      auto working = files::readFile(file.string(), options.engine.maxFileBytes);
+      if (!working || *working != text) options.engine.overlay[file] = std::move(text);
+    }
   }
   if (!options.config.empty()) options.engine.configPath = options.config;
   if (!options.schema.empty()) options.engine.schemaPath = options.schema;
 
   lint::RunResult result = lint::run(options.paths, options.engine);
 
+  if (!result.ignored.empty()) {
+    io.err << "careerlint: ignored, as `ignore:` in .careerlint.yaml says (--no-ignore checks "
+           << (result.ignored.size() == 1 ? "it" : "them")
+           << " anyway): " << pathList(result.ignored) << "\n";
+  }
+  if (result.files.empty() && result.ignored.empty() && result.fatal.empty() && !selecting &&
+      !options.allowEmpty) {
+    printError(io.err, Error{{},
+                             {},
+                             "no files to check in " + pathList(options.paths) +
+                                 ": no .txt, .yaml or .yml file there that `ignore:` does not "
+                                 "match (--allow-empty accepts that)"});
+    return 2;
+  }
+
   std::vector<Finding> shown;
+  std::size_t hiddenWarnings = 0;
+  const Severity threshold = failLevel(options.failOn).value_or(Severity::Error);
+  std::size_t warnings = 0;
+  bool failing = false;
   for (Finding& finding : result.findings) {
-    if (!options.quiet || finding.severity == Severity::Error) shown.push_back(std::move(finding));
+    // What is hidden still counts: -q changes what is shown, never the exit code.
+    failing = failing || finding.severity >= threshold;
+    if (finding.severity == Severity::Warning) ++warnings;
+    if (!options.quiet || finding.severity == Severity::Error) {
+      shown.push_back(std::move(finding));
+    } else if (finding.severity == Severity::Warning) {
+      ++hiddenWarnings;
+    }
+  }
+  if (options.engine.fixDryRun) {
+    for (const lint::FixedFile& fixed : result.fixed)
+      io.out << diff::unified(fixed.before, fixed.after, fixed.path);
   }
   const char* noColor = std::getenv("NO_COLOR");
   const bool color = options.color == "always" ||
                      (options.color == "auto" && io.outIsTerminal && (!noColor || !*noColor));
   report::ReportContext context = makeContext(result, color);
+  context.failLevel = threshold;
+  const bool github = options.format == "github" ||
+                      std::any_of(outputs.begin(), outputs.end(),
+                                  [](const auto& output) { return output.first == "github"; });
+  if (const char* workspace = std::getenv("GITHUB_WORKSPACE"); workspace && *workspace) {
+    context.repositoryRoot = fs::absolute(workspace).lexically_normal().string();
+  } else if (github) {
+    if (gitRoot.empty()) {
+      if (auto top = gitTopLevel()) gitRoot = *top;
+    }
+    context.repositoryRoot = gitRoot.string();
+  }
   std::ofstream summary;
   if (const char* path = std::getenv("GITHUB_STEP_SUMMARY");
       path && *path && options.format == "github") {
@@ -230,18 +348,43 @@ int runCheck(CheckOptions& options, Io& io) {
     }
   }
   for (const Error& error : result.fatal) printError(io.err, error);
+
+  std::size_t fixes = 0;
+  for (const lint::FixedFile& fixed : result.fixed) fixes += fixed.fixes;
+  if (fixing && options.staged && !result.fixed.empty()) {
+    // The fixed working copies were what was staged: stage them again, or the commit would not
+    // have the fixes.
+    std::vector<fs::path> fixedFiles;
+    for (const lint::FixedFile& fixed : result.fixed)
+      fixedFiles.push_back(fs::absolute(fixed.path));
+    if (auto staged = gitStage(gitRoot, fixedFiles); !staged) {
+      printError(io.err, staged.error());
+      code = 2;
+    }
+  }
+  for (const std::string& file : result.notFixed) {
+    io.err << "careerlint: " << file
+           << ": not fixed: its working copy differs from the staged version, so neither was "
+              "touched; stage the working copy (git add) and run again, or fix it by hand\n";
+  }
+  if (fixing) {
+    io.err << "careerlint: fixed " << plural(fixes, "problem") << " in "
+           << plural(result.fixed.size(), "file") << "\n";
+  } else if (options.engine.fixDryRun) {
+    io.err << "careerlint: --fix-dry-run: --fix would fix " << plural(fixes, "problem") << " in "
+           << plural(result.fixed.size(), "file") << "; nothing was written\n";
+  }
   if (!result.fatal.empty()) return 2;
   if (code != 0) return code;
 
-  const Severity threshold = failLevel(options.failOn).value_or(Severity::Error);
-  const std::size_t warnings =
-      static_cast<std::size_t>(std::count_if(shown.begin(), shown.end(), [](const Finding& f) {
-        return f.severity == Severity::Warning;
-      }));
-  const bool failing = std::any_of(shown.begin(), shown.end(),
-                                   [&](const Finding& f) { return f.severity >= threshold; });
+  const bool tooManyWarnings =
+      options.maxWarnings >= 0 && warnings > static_cast<std::size_t>(options.maxWarnings);
+  if ((failing || tooManyWarnings) && hiddenWarnings > 0) {
+    io.err << "careerlint: " << plural(hiddenWarnings, "warning")
+           << " not shown (--quiet) but counted for the exit code\n";
+  }
   if (failing) return 1;
-  if (options.maxWarnings >= 0 && warnings > static_cast<std::size_t>(options.maxWarnings)) {
+  if (tooManyWarnings) {
     io.err << "careerlint: " << warnings << " warnings, more than --max-warnings "
            << options.maxWarnings << "\n";
     return 1;

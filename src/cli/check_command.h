@@ -26,6 +26,8 @@ struct CheckOptions {
   std::string color = "auto";  // auto | always | never
   std::string changedSince;    // --changed-since REF
   bool staged = false;         // --staged
+  bool allowEmpty = false;     // --allow-empty: nothing to check is not an error
+  std::string stdinFilename;   // --stdin-filename PATH: standard input stands in for PATH
 };
 
 void addCheckOptions(CLI::App* command, CheckOptions& options, bool withFix);

@@ -5,12 +5,11 @@
 namespace careerlint::cli {
 
 void printError(std::ostream& err, const Error& error) {
+  err << "careerlint: ";
   if (!error.file.empty()) {
     err << error.file;
     if (error.where.line > 0) err << ':' << error.where.line << ':' << error.where.column;
     err << ": ";
-  } else {
-    err << "careerlint: ";
   }
   err << "error: " << error.message << '\n';
 }

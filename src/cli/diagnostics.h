@@ -6,7 +6,8 @@
 
 namespace careerlint::cli {
 
-// "file:line:col: error: message" (or "file: error: message" when there is no place).
+// "careerlint: file:line:col: error: message" (or "careerlint: file: error: message" when there is
+// no place, "careerlint: error: message" when there is no file).
 void printError(std::ostream& err, const Error& error);
 
 }  // namespace careerlint::cli

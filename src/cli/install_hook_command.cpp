@@ -1,3 +1,5 @@
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <memory>
@@ -49,16 +51,38 @@ int install(const InstallOptions& options, Io& io) {
     }
   }
   std::string binary = options.careerlint;
+  if (!binary.empty()) {
+    // A hook that runs a missing program would stop every commit with "not found".
+    if (binary.find('/') != std::string::npos) {
+      binary = fs::absolute(binary).lexically_normal().string();
+      if (::access(binary.c_str(), X_OK) != 0) {
+        printError(io.err, Error{binary, {}, "--careerlint: no such executable file"});
+        return 2;
+      }
+    } else if (auto found = process::run({"sh", "-c", "command -v -- \"$0\"", binary});
+               !found || found->exitCode != 0) {
+      printError(io.err, Error{{},
+                               {},
+                               "--careerlint: no program " + strings::quoted(binary) +
+                                   " on PATH; give the binary's path"});
+      return 2;
+    }
+  }
   if (binary.empty()) binary = fs::read_symlink("/proc/self/exe", ec).string();
   if (binary.empty()) binary = "careerlint";
   std::string script =
       "#!/bin/sh\n" + std::string(kMarker) +
       "\n# Checks the pages and records staged for commit; a failing check stops the commit.\n"
-      "# Skip it once with: git commit --no-verify\n"
-      "exec " +
+      "# Skip it once with: git commit --no-verify\n" +
       shellQuoted(binary) + " lint --staged";
   for (const std::string& argument : options.lintArguments) script += " " + shellQuoted(argument);
-  script += "\n";
+  script +=
+      "\nstatus=$?\n"
+      "if [ \"$status\" -ne 0 ]; then\n"
+      "  echo 'careerlint: commit stopped: fix the findings above and `git add` the files, or "
+      "commit anyway with git commit --no-verify' >&2\n"
+      "fi\n"
+      "exit \"$status\"\n";
   fs::create_directories(directory, ec);
   if (auto written = files::writeFileAtomically(hook, script); !written) {
     printError(io.err, written.error());
@@ -84,6 +108,9 @@ Command addInstallHookCommand(CLI::App& app) {
                   "The careerlint binary the hook runs (default: this one)");
   sub->add_option("lint-arguments", options->lintArguments,
                   "Extra arguments for `careerlint lint` (after --)");
+  sub->footer(
+      "Exit codes: 0 installed; 2 not in a git repository, the binary named by --careerlint\n"
+      "does not exist, or a pre-commit hook careerlint did not install is in the way.");
   return Command{sub, [options](Io& io) { return install(*options, io); }};
 }
 

@@ -28,11 +28,55 @@ std::string_view kindName(RuleKind kind) {
   return "";
 }
 
+std::string_view typeName(OptionType type) {
+  switch (type) {
+    case OptionType::Boolean:
+      return "boolean";
+    case OptionType::Integer:
+      return "integer";
+    case OptionType::String:
+      return "string";
+    case OptionType::StringList:
+      return "list of strings";
+    case OptionType::SeverityMap:
+      return "mapping of key to off, info, warning or error";
+  }
+  return "";
+}
+
+std::string defaultText(const OptionValue& value) {
+  if (const bool* b = std::get_if<bool>(&value)) return *b ? "true" : "false";
+  if (const std::int64_t* i = std::get_if<std::int64_t>(&value)) return std::to_string(*i);
+  if (const std::string* s = std::get_if<std::string>(&value)) return strings::quoted(*s);
+  if (const auto* list = std::get_if<std::vector<std::string>>(&value)) {
+    std::string text = "[";
+    for (const std::string& item : *list) text += (text.size() > 1 ? ", " : "") + item;
+    return text + "]";
+  }
+  std::string text = "{";
+  for (const auto& [key, level] : std::get<std::map<std::string, std::string>>(value))
+    text += (text.size() > 1 ? ", " : "") + key + ": " + level;
+  return text + "}";
+}
+
+// The options as the rule declares them, which is what the configuration is checked against.
+void printOptions(const RuleMeta& meta, std::ostream& out) {
+  if (meta.options.empty()) return;
+  out << "\n## Options as declared (what .careerlint.yaml is checked against)\n";
+  for (const RuleOption& option : meta.options) {
+    out << "- `" << option.name << "` (" << typeName(option.type) << "): " << option.description
+        << ". Default: `" << defaultText(option.defaultValue) << "`.";
+    if (option.type == OptionType::SeverityMap) out << " No other keys.";
+    out << '\n';
+  }
+}
+
 }  // namespace
 
 Command addRulesCommand(CLI::App& app) {
   CLI::App* sub =
       app.add_subcommand("rules", "List every rule: id, default severity, fixable, description");
+  sub->footer("Exit codes: 0 listed; 2 bad arguments.");
   return Command{sub, [](Io& io) {
                    std::size_t width = 0;
                    for (const RuleMeta* meta : rules::allRuleMetas())
@@ -55,6 +99,7 @@ Command addExplainCommand(CLI::App& app) {
   CLI::App* sub = app.add_subcommand(
       "explain", "Print a rule's documentation: what it finds, why, examples, options");
   sub->add_option("rule", *id, "The rule id (see `careerlint rules`)")->required();
+  sub->footer("Exit codes: 0 printed; 2 no such rule, or bad arguments.");
   return Command{sub, [id](Io& io) {
                    const std::string_view doc = rules::ruleDoc(*id);
                    if (doc.empty()) {
@@ -67,6 +112,7 @@ Command addExplainCommand(CLI::App& app) {
                      return 2;
                    }
                    io.out << doc;
+                   if (const RuleMeta* meta = rules::findRuleMeta(*id)) printOptions(*meta, io.out);
                    return 0;
                  }};
 }
@@ -79,6 +125,7 @@ Command addPrintConfigCommand(CLI::App& app) {
   sub->add_option("file", *file, "A page or record (need not exist)")->required();
   sub->add_option("-c,--config", *configPath,
                   "Use this configuration file instead of finding .careerlint.yaml");
+  sub->footer("Exit codes: 0 printed; 2 the configuration is not valid, or bad arguments.");
   return Command{
       sub, [file, configPath](Io& io) {
         config::ConfigResolver resolver(

@@ -199,6 +199,8 @@ class ConfigParser {
         } else {
           std::vector<std::string> names;
           for (const RuleOption& o : meta.options) names.push_back(o.name);
+          if (auto suggestion = strings::closestMatch(name, names))
+            message += "; did you mean " + strings::quoted(*suggestion) + "?";
           message += " (options: " + strings::join(names, ", ") + ")";
         }
         return fail(member.key, message);
@@ -230,7 +232,21 @@ class ConfigParser {
         case OptionType::SeverityMap: {
           if (!v->isMapping()) return wrongType("a mapping of name to off, info, warning or error");
           std::map<std::string, std::string> map;
+          // The defaults name every key the rule knows: a misspelled one would be ignored.
+          std::vector<std::string> keys;
+          if (const auto* defaults =
+                  std::get_if<std::map<std::string, std::string>>(&option->defaultValue)) {
+            for (const auto& entry : *defaults) keys.push_back(entry.first);
+          }
           for (const Node::Member& entry : v->members()) {
+            const std::string key(entry.key->text());
+            if (!keys.empty() && std::find(keys.begin(), keys.end(), key) == keys.end()) {
+              std::string message =
+                  "rule " + meta.id + ", option " + name + ": unknown key " + strings::quoted(key);
+              if (auto suggestion = strings::closestMatch(key, keys))
+                message += "; did you mean " + strings::quoted(*suggestion) + "?";
+              return fail(entry.key, message + " (" + strings::join(keys, ", ") + ")");
+            }
             const std::string_view level = entry.value->text();
             if (level != "off" && !parseSeverity(level)) {
               return fail(entry.value, "rule " + meta.id + ", option " + name + ": " +

@@ -59,12 +59,14 @@ class CareerWriter {
     b_.string(value.value, value.span);
   }
 
-  void textField(std::string_view name, const TextField& field) {
-    key(name, field.span);
+  // A missing field is placed at `missing` when given (the block it belongs to), never at 1:1.
+  void textField(std::string_view name, const TextField& field, Span missing = {}) {
+    const Span where = field.value || missing.begin.line == 0 ? at(field.span) : missing;
+    key(name, where);
     if (field.value) {
       b_.string(*field.value, field.span);
     } else {
-      b_.null(at(field.span));
+      b_.null(where);
     }
   }
 
@@ -288,8 +290,8 @@ class CareerWriter {
     key("closing", closing);
     if (c.closingQuestion.value || c.closingInvitation.value) {
       b_.beginMapping(closing.begin);
-      textField("question", c.closingQuestion);
-      textField("invitation", c.closingInvitation);
+      textField("question", c.closingQuestion, closing);
+      textField("invitation", c.closingInvitation, closing);
       b_.end(closing.end);
     } else {
       b_.null(closing);

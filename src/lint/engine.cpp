@@ -41,6 +41,8 @@ struct FileResult {
   std::unique_ptr<Suppressions> suppressions;
   std::optional<Error> fatal;
   std::size_t fixesApplied = 0;
+  std::string original;  // the text before fixes, when fixes were applied
+  bool notFixed = false;
 };
 
 Finding inputFinding(const std::string& ruleId, const std::string& messageId, const Error& error,
@@ -78,6 +80,83 @@ std::string yamlMessageId(YamlProblem problem) {
       break;
   }
   return "syntax";
+}
+
+// Keys only a career record has (the career model's and the hand-written record's); "name",
+// "description" or "id" alone are in half the YAML files of a repository.
+constexpr std::string_view kCareerKeys[] = {"schema_version",
+                                            "slug",
+                                            "onet_code",
+                                            "data_source",
+                                            "data_sources",
+                                            "title",
+                                            "ai_assessment",
+                                            "ai_resilience",
+                                            "ai_resilience_tier",
+                                            "inside_look",
+                                            "career_progression",
+                                            "technology_skills",
+                                            "alternate_titles",
+                                            "related_careers",
+                                            "source_citations",
+                                            "linkedin_data",
+                                            "wages",
+                                            "tasks",
+                                            "abilities",
+                                            "education"};
+
+// A YAML file that is plainly something else (mkdocs.yml, a CI workflow): one finding that says
+// so, rather than a schema error for every key a career record would have.
+// (An empty file or a root that is not a mapping keeps the schema's "expected a mapping".)
+std::optional<Finding> notACareerRecord(const Document& document, const std::string& file) {
+  const Node* root = document.root();
+  if (!root || !root->isMapping() || root->size() == 0) return std::nullopt;
+  for (std::string_view key : kCareerKeys) {
+    if (root->get(key)) return std::nullopt;
+  }
+  Finding finding;
+  finding.ruleId = "input-format";
+  finding.messageId = "notACareerRecord";
+  finding.severity = Severity::Error;
+  finding.file = file;
+  const Position where = root->span().begin;
+  finding.span = Span{where, where};
+  finding.message =
+      "not a career record: none of the keys a career record has (schema_version, title, slug, "
+      "onet_code, data_source, ...); if this file is not career content, add it to `ignore:` in "
+      ".careerlint.yaml";
+  return finding;
+}
+
+// Whether an edit touches the source of `node` (an insertion at its edge counts).
+bool touched(const Node& node, const std::vector<TextEdit>& edits) {
+  const Span& span = node.span();
+  return std::any_of(edits.begin(), edits.end(), [&](const TextEdit& edit) {
+    return edit.beginOffset <= span.end.offset && edit.endOffset >= span.begin.offset;
+  });
+}
+
+// True when `after` (the fixed file, read again) is `before` apart from the scalars the edits
+// touched: a fix inside a quoted or block scalar must not change anything else.
+bool sameApartFromEdits(const Node* before, const Node* after, const std::vector<TextEdit>& edits) {
+  if (!before || !after) return before == after;
+  if (before->isScalar() && touched(*before, edits)) return after->isScalar();
+  if (before->kind() != after->kind() || before->size() != after->size()) return false;
+  if (before->isScalar()) return before->text() == after->text();
+  if (before->isSequence()) {
+    for (std::size_t i = 0; i < before->size(); ++i) {
+      if (!sameApartFromEdits(before->at(i), after->at(i), edits)) return false;
+    }
+    return true;
+  }
+  const auto members = before->members();
+  const auto others = after->members();
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    if (members[i].key->text() != others[i].key->text() ||
+        !sameApartFromEdits(members[i].value, others[i].value, edits))
+      return false;
+  }
+  return true;
 }
 
 class Engine {
@@ -134,11 +213,17 @@ class Engine {
     for (std::size_t i = 0; i < files.size(); ++i) {
       FileResult& file = files[i];
       if (file.fatal) {
-        result.fatal.push_back(*file.fatal);
+        addFatal(result, *file.fatal);
         continue;
       }
       result.files.push_back(targets[i].path);
       result.fixesApplied += file.fixesApplied;
+      if (file.fixesApplied > 0) {
+        result.fixed.push_back(
+            FixedFile{targets[i].path, file.fixesApplied, std::move(file.original), {}});
+        result.fixed.back().after = file.source.text;
+      }
+      if (file.notFixed) result.notFixed.push_back(targets[i].path);
       std::vector<Finding> kept = applySuppressions(file, *targets[i].config);
       if (!kept.empty()) result.sources[targets[i].path] = std::move(file.source.text);
       for (Finding& finding : kept) result.findings.push_back(std::move(finding));
@@ -148,6 +233,16 @@ class Engine {
   }
 
  private:
+  // A configuration error is the same for every file it applies to: it is reported once.
+  static void addFatal(RunResult& result, const Error& error) {
+    for (const Error& known : result.fatal) {
+      if (known.file == error.file && known.where.line == error.where.line &&
+          known.where.column == error.where.column && known.message == error.message)
+        return;
+    }
+    result.fatal.push_back(error);
+  }
+
   // ---- which files --------------------------------------------------------------------------
 
   std::vector<Target> expand(const std::vector<std::string>& paths, RunResult& result) {
@@ -158,10 +253,14 @@ class Engine {
       if (!seen.insert(absolute).second) return;
       auto config = resolver_.forFile(absolute);
       if (!config) {
-        result.fatal.push_back(config.error());
+        addFatal(result, config.error());
         return;
       }
-      if (!explicitlyNamed && (*config)->isIgnored(absolute)) return;
+      if (!options_.noIgnore && (*config)->isIgnored(absolute)) {
+        // The pre-commit framework names every staged .yml: mkdocs.yml is not content.
+        if (explicitlyNamed) result.ignored.push_back(display);
+        return;
+      }
       if (targets.size() >= options_.maxFiles) {
         if (targets.size() == options_.maxFiles) {
           result.fatal.push_back(
@@ -205,6 +304,17 @@ class Engine {
         std::sort(refused.begin(), refused.end(),
                   [](const Error& a, const Error& b) { return a.file < b.file; });
         result.fatal.insert(result.fatal.end(), refused.begin(), refused.end());
+        // A selected file that is staged but gone from the working tree is still checked.
+        if (options_.onlyFiles && !ec) {
+          for (const auto& [overlaid, text] : options_.overlay) {
+            const fs::path inside =
+                overlaid.lexically_relative(fs::absolute(path).lexically_normal());
+            if (inside.empty() || *inside.begin() == ".." || !options_.onlyFiles->count(overlaid) ||
+                !isLintableFile(overlaid) || fs::exists(overlaid))
+              continue;
+            found.push_back((fs::path(path) / inside).lexically_normal().string());
+          }
+        }
         std::sort(found.begin(), found.end());
         for (const std::string& file : found) add(file, false);
       } else if (path != "-" && fs::exists(status) && !isLintableFile(path)) {
@@ -276,12 +386,21 @@ class Engine {
     }
     file.source.text = std::move(*text);
     check(target, file);
-    for (int pass = 0; options_.fix && pass < 10; ++pass) {
-      const std::size_t applied = applyFixes(file);
+    // A text that stands in for the file (the index, an editor's buffer) is never written over it.
+    const bool overlaid = options_.overlay.count(target.absolute) > 0;
+    const bool write = options_.fix && !options_.fixDryRun && !overlaid;
+    if (options_.fix && !options_.fixDryRun && overlaid) {
+      file.notFixed = std::any_of(file.findings.begin(), file.findings.end(),
+                                  [](const Finding& f) { return f.fix.has_value(); });
+    }
+    const std::string original = file.source.text;
+    for (int pass = 0; (write || options_.fixDryRun) && pass < 10; ++pass) {
+      const std::size_t applied = applyFixes(file, write);
       if (applied == 0) break;
       file.fixesApplied += applied;
       check(target, file);
     }
+    if (file.fixesApplied > 0) file.original = original;
     if (keepDocuments_ && file.document) {
       file.document = keepTopLevelKeys(*file.document, keptKeys_);
     } else if (!keepDocuments_) {
@@ -330,6 +449,12 @@ class Engine {
       }
       schema = *loaded;
     } else {
+      if (file.source.kind == SourceFile::Kind::Yaml) {
+        if (auto finding = notACareerRecord(*file.document, file.source.path)) {
+          file.findings.push_back(std::move(*finding));
+          return;
+        }
+      }
       schema = &chooseBuiltinSchema(*file.document);
     }
     validate(*file.document, *schema, file.source.path, found);
@@ -346,12 +471,20 @@ class Engine {
     for (Finding& finding : found.findings) file.findings.push_back(std::move(finding));
   }
 
-  // Applies the fixes that do not overlap, rewriting the file atomically; returns how many.
-  std::size_t applyFixes(FileResult& file) {
+  // Applies the fixes that do not overlap, rewriting the file atomically when `write`; returns how
+  // many.
+  std::size_t applyFixes(FileResult& file, bool write) {
     std::vector<TextEdit> edits;
     std::size_t fixes = 0;
+    // A fix must never make unfinished text look finished ("TODO" must not become "TODO."):
+    // no fix on a value that carries a placeholder finding.
+    std::set<std::string_view> unfinished;
     for (const Finding& finding : file.findings) {
-      if (!finding.fix) continue;
+      if (finding.ruleId == "placeholder-text" && !finding.pointer.empty())
+        unfinished.insert(finding.pointer);
+    }
+    for (const Finding& finding : file.findings) {
+      if (!finding.fix || unfinished.count(finding.pointer)) continue;
       bool overlaps = false;
       for (const TextEdit& edit : finding.fix->edits) {
         for (const TextEdit& taken : edits) {
@@ -372,9 +505,9 @@ class Engine {
     std::string text = file.source.text;
     for (const TextEdit& edit : edits)
       text.replace(edit.beginOffset, edit.endOffset - edit.beginOffset, edit.replacement);
-    files::AtomicWriteOptions write;
+    files::AtomicWriteOptions verify;
     const bool page = file.source.kind == SourceFile::Kind::Page;
-    write.verify = [page, &file](std::string_view contents) -> std::optional<std::string> {
+    verify.verify = [page, &file, &edits](std::string_view contents) -> std::optional<std::string> {
       if (page) {
         auto converted = convertPage(contents, file.source.path);
         if (!converted) return converted.error().message;
@@ -382,9 +515,15 @@ class Engine {
       }
       auto loaded = loadYaml(contents);
       if (!loaded) return loaded.error().message;
+      // The file must read back to the same data apart from the fixed values.
+      if (file.document && !sameApartFromEdits(file.document->root(), loaded->root(), edits))
+        return "the fixed file would not read back to the same data apart from the fixed text";
       return std::nullopt;
     };
-    if (auto written = files::writeFileAtomically(file.source.path, text, write); !written) {
+    if (!write) {
+      if (auto problem = verify.verify(text)) return 0;  // a fix that breaks the file is not shown
+    } else if (auto written = files::writeFileAtomically(file.source.path, text, verify);
+               !written) {
       file.fatal = written.error();
       return 0;
     }

@@ -19,6 +19,8 @@ struct EngineOptions {
   std::optional<std::string> schemaPath;            // --schema: for every YAML file and page
   bool editorialRules = true;  // false for `validate`: input + schema checks only
   bool fix = false;            // apply safe fixes, rewrite files atomically
+  bool fixDryRun = false;      // apply safe fixes in memory only (RunResult::fixed has the texts)
+  bool noIgnore = false;       // check files that `ignore:` globs match (--no-ignore)
   std::uint64_t maxFileBytes = 10ull * 1024 * 1024;
   std::size_t maxFiles = 100000;
   YamlLimits yamlLimits;
@@ -28,8 +30,18 @@ struct EngineOptions {
   std::optional<std::set<std::filesystem::path>> onlyFiles;
   // Texts that stand in for the files at these absolute, normalised paths, whether or not the
   // file exists on disk: the index for --staged, standard input for --stdin-filename, an editor's
-  // unsaved buffers for `lsp`. Checked, fixed and shown to cross-file rules as if read from disk.
+  // unsaved buffers for `lsp`. Checked and shown to cross-file rules as if read from disk; never
+  // written (--fix leaves them alone and names them in RunResult::notFixed; --fix-dry-run fixes
+  // them in memory). A file selected by onlyFiles that exists only here is checked too.
   std::map<std::filesystem::path, std::string> overlay;
+};
+
+// A file that --fix changed (or --fix-dry-run would change).
+struct FixedFile {
+  std::string path;  // display path
+  std::size_t fixes = 0;
+  std::string before;
+  std::string after;
 };
 
 struct RunResult {
@@ -38,6 +50,9 @@ struct RunResult {
   std::vector<Error> fatal;                    // what kept careerlint from checking something
   std::map<std::string, std::string> sources;  // text of each file with findings (for reports)
   std::size_t fixesApplied = 0;
+  std::vector<FixedFile> fixed;       // in the order checked
+  std::vector<std::string> notFixed;  // overlay files with fixable findings, left as they are
+  std::vector<std::string> ignored;   // files named on the command line that `ignore:` matches
 };
 
 // Expands `paths` (files and directories; directories recursively, .txt/.yaml/.yml, skipping

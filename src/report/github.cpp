@@ -1,4 +1,5 @@
 #include <array>
+#include <filesystem>
 #include <ostream>
 #include <string>
 
@@ -62,10 +63,23 @@ std::string_view command(Severity severity) {
   return "error";
 }
 
-void writeCommand(const Finding& f, std::ostream& out) {
+// GitHub places an annotation by its path from the repository root, wherever careerlint ran.
+std::string repositoryPath(std::string_view file, const ReportContext& context) {
+  namespace fs = std::filesystem;
+  if (context.repositoryRoot.empty() || file.empty()) return std::string(file);
+  fs::path absolute = fs::path(file);
+  if (absolute.is_relative()) absolute = fs::path(context.sourceRoot) / absolute;
+  const fs::path relative =
+      absolute.lexically_normal().lexically_relative(fs::path(context.repositoryRoot));
+  if (relative.empty() || *relative.begin() == "..") return std::string(file);
+  return relative.generic_string();
+}
+
+void writeCommand(const Finding& f, const ReportContext& context, std::ostream& out) {
   const Position& begin = f.span.begin;
   const Position& end = f.span.end;
-  out << "::" << command(f.severity) << " file=" << escapeProperty(validUtf8(f.file));
+  out << "::" << command(f.severity)
+      << " file=" << escapeProperty(validUtf8(repositoryPath(f.file, context)));
   if (begin.line > 0) {
     out << ",line=" << begin.line;
     // GitHub takes columns only for an annotation on one line, and its endColumn is the last
@@ -155,7 +169,7 @@ void writeGithub(std::span<const Finding> findings, const ReportContext& context
     std::size_t count = 0;
     for (const Finding& f : findings) {
       if (f.severity != severity) continue;
-      writeCommand(f, out);
+      writeCommand(f, context, out);
       ++count;
     }
     overLimit = overLimit || count > kAnnotationsPerStep;

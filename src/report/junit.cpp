@@ -78,20 +78,26 @@ std::string position(const Finding& f) {
 void writeJunit(std::span<const Finding> findings, const ReportContext& context,
                 std::ostream& out) {
   const std::vector<std::string> files = reportedFiles(findings, context);
+  // Below the fail level a finding is reported in a passing test: a green job shows no red tests.
+  const auto fails = [&](const Finding* f) { return f->severity >= context.failLevel; };
   std::size_t tests = 0;
+  std::size_t failures = 0;
   for (const std::string& file : files) {
-    tests += std::max<std::size_t>(1, findingsFor(findings, file).size());
+    const std::vector<const Finding*> own = findingsFor(findings, file);
+    tests += std::max<std::size_t>(1, own.size());
+    failures += static_cast<std::size_t>(std::count_if(own.begin(), own.end(), fails));
   }
 
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      << "<testsuites name=\"careerlint\" tests=\"" << tests << "\" failures=\"" << findings.size()
+      << "<testsuites name=\"careerlint\" tests=\"" << tests << "\" failures=\"" << failures
       << "\" errors=\"0\" skipped=\"0\" time=\"0\">\n";
   for (const std::string& file : files) {
     const std::vector<const Finding*> own = findingsFor(findings, file);
     const std::string name = attr(file);
     const std::string classname = attr(className(file));
     out << "  <testsuite name=\"" << name << "\" tests=\"" << std::max<std::size_t>(1, own.size())
-        << "\" failures=\"" << own.size() << "\" errors=\"0\" skipped=\"0\" time=\"0\">\n";
+        << "\" failures=\"" << std::count_if(own.begin(), own.end(), fails)
+        << "\" errors=\"0\" skipped=\"0\" time=\"0\">\n";
     if (own.empty()) {
       // A clean file is one passing test, so that it shows up (and counts) as checked.
       out << "    <testcase name=\"no problems\" classname=\"" << classname << "\" file=\"" << name
@@ -104,14 +110,17 @@ void writeJunit(std::span<const Finding> findings, const ReportContext& context,
       out << "    <testcase name=\"" << attr(testName) << "\" classname=\"" << classname
           << "\" file=\"" << name << '"';
       if (f->span.begin.line > 0) out << " line=\"" << f->span.begin.line << '"';
-      out << " time=\"0\">\n"
-          << "      <failure message=\"" << attr(f->message) << "\" type=\""
-          << severityName(f->severity) << "\">" << body(file) << ':' << position(*f) << ": "
-          << severityName(f->severity) << ": " << body(f->message) << " [" << body(f->ruleId)
-          << ']';
+      out << " time=\"0\">\n";
+      if (fails(f)) {
+        out << "      <failure message=\"" << attr(f->message) << "\" type=\""
+            << severityName(f->severity) << "\">";
+      } else {
+        out << "      <system-out>";
+      }
+      out << body(file) << ':' << position(*f) << ": " << severityName(f->severity) << ": "
+          << body(f->message) << " [" << body(f->ruleId) << ']';
       if (f->fix) out << "\nfix: " << body(f->fix->description);
-      out << "</failure>\n"
-          << "    </testcase>\n";
+      out << (fails(f) ? "</failure>\n" : "</system-out>\n") << "    </testcase>\n";
     }
     out << "  </testsuite>\n";
   }

@@ -31,6 +31,11 @@ struct ReportContext {
   std::string sourceRoot;             // absolute directory that relative file paths are against
   std::vector<std::string> files;     // every file checked, findings or not (junit lists them all)
   bool color = false;                 // stylish: ANSI colour (terminal and no NO_COLOR)
+  // junit: findings at or above this level are <failure>s; the rest are listed in passing tests.
+  Severity failLevel = Severity::Info;
+  // github: file= is relative to this absolute directory (GITHUB_WORKSPACE, else the git top
+  // level), as GitHub wants it; "" leaves paths as they are.
+  std::string repositoryRoot;
   // The text of line `line` (1-based) of `file`, for showing the offending line; nullopt if
   // unknown.
   std::function<std::optional<std::string>(std::string_view file, std::uint32_t line)> sourceLine;
@@ -60,7 +65,8 @@ void writeSarif(std::span<const Finding> findings, const ReportContext& context,
 void writeGithub(std::span<const Finding> findings, const ReportContext& context, std::ostream& out,
                  std::ostream* summary = nullptr);
 
-// JUnit XML: one testsuite per checked file, one failing testcase per finding.
+// JUnit XML: one testsuite per checked file, one testcase per finding, failing when the finding
+// is at or above context.failLevel.
 void writeJunit(std::span<const Finding> findings, const ReportContext& context, std::ostream& out);
 
 // The registry the command line uses for --format NAME.

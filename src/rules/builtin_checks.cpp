@@ -15,12 +15,13 @@ const std::vector<RuleMeta>& builtinCheckMetas() {
       meta.messages = std::move(messages);
       list.push_back(std::move(meta));
     };
-    add("input-format", "The file is not UTF-8 text, or not a career page", Severity::Error,
-        RuleKind::Input,
+    add("input-format", "The file is not UTF-8 text, or not a career page or record",
+        Severity::Error, RuleKind::Input,
         {{"empty", "empty file"},
          {"binary", "NUL bytes"},
          {"encoding", "not UTF-8"},
-         {"notAPage", "not a career page"}});
+         {"notAPage", "not a career page"},
+         {"notACareerRecord", "a YAML file with none of a career record's keys"}});
     add("unplaced-line", "A line of a raw page that is not part of the page layout",
         Severity::Warning, RuleKind::Input,
         {{"emptyBullet", "an empty bullet kept under `unplaced` (fixable: delete the line)"},

@@ -93,6 +93,18 @@ class PlaceholderText final : public Rule {
     text::forEachContentString(context.root(), [&](const Node& node, const std::string& pointer) {
       checkValue(context, node, pointer);
     });
+    // A page line the converter did not place (a placeholder appended to the closing question)
+    // is still the page's text: reported at that line.
+    if (!context.isPage() || !context.root() || !context.root()->isMapping()) return;
+    if (const Node* unplaced = context.root()->get("unplaced");
+        unplaced && unplaced->isSequence()) {
+      for (std::size_t i = 0; i < unplaced->size(); ++i) {
+        const Node* entry = unplaced->at(i);
+        const Node* text = entry && entry->isMapping() ? entry->get("text") : nullptr;
+        if (text && text->isString())
+          checkValue(context, *text, "/unplaced/" + std::to_string(i) + "/text");
+      }
+    }
   }
 
  private:

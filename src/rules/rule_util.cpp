@@ -1,7 +1,9 @@
 #include "rules/rule_util.h"
 
 #include <algorithm>
+#include <tuple>
 
+#include "careerlint/scalar_source.h"
 #include "util/utf8.h"
 
 namespace careerlint::rules {
@@ -79,10 +81,26 @@ bool isVerbatim(const SourceFile& file, const Node& node) {
   return std::string_view(file.text).substr(span.begin.offset, length) == node.text();
 }
 
+namespace {
+
+// Where a quoted, multi-line or block YAML scalar's bytes came from (nullopt for pages, whose
+// values the converter builds, and for what the map cannot follow).
+std::optional<ScalarSourceMap> sourceMap(const SourceFile& file, const Node& node) {
+  if (file.kind != SourceFile::Kind::Yaml) return std::nullopt;
+  return ScalarSourceMap::build(file.text, node);
+}
+
+}  // namespace
+
 Span spanWithin(const SourceFile& file, const Node& node, std::string_view part) {
-  if (!isVerbatim(file, node)) return node.span();
   const std::string_view text = node.text();
   const auto before = static_cast<std::size_t>(part.data() - text.data());
+  if (!isVerbatim(file, node)) {
+    // Through escapes, '' and folding to the exact place of the text in the file.
+    if (auto map = sourceMap(file, node); map && !part.empty() && before < text.size())
+      return map->spanOf(before, before + part.size());
+    return node.span();
+  }
   Span span;
   span.begin = node.span().begin;
   span.begin.column += static_cast<std::uint32_t>(utf8::codePointCount(text.substr(0, before)));
@@ -95,9 +113,37 @@ Span spanWithin(const SourceFile& file, const Node& node, std::string_view part)
 
 std::optional<TextEdit> editWithin(const SourceFile& file, const Node& node, std::string_view part,
                                    std::string replacement) {
-  if (!isVerbatim(file, node)) return std::nullopt;
-  const Span span = spanWithin(file, node, part);
-  return TextEdit{span.begin.offset, span.end.offset, std::move(replacement)};
+  if (isVerbatim(file, node)) {
+    const Span span = spanWithin(file, node, part);
+    return TextEdit{span.begin.offset, span.end.offset, std::move(replacement)};
+  }
+  auto map = sourceMap(file, node);
+  if (!map) return std::nullopt;
+  const std::string_view text = node.text();
+  const auto from = static_cast<std::size_t>(part.data() - text.data());
+  const std::size_t to = from + part.size();
+  // The source bytes to replace: the part's own when it is there one for one; for an insertion,
+  // the place after the byte before it (or before the byte after it).
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  if (from < to) {
+    if (!map->verbatim(from, to)) return std::nullopt;
+    std::tie(begin, end) = map->sourceRange(from, to);
+  } else if (from > 0 && map->verbatim(from - 1, from)) {
+    begin = end = map->sourceRange(from - 1, from).second;
+  } else if (from < text.size() && map->verbatim(from, from + 1)) {
+    begin = end = map->sourceRange(from, from + 1).first;
+  } else {
+    return std::nullopt;
+  }
+  // In a block scalar, the start of a source line is indentation, not text.
+  const bool block = map->style() == ScalarStyle::Literal || map->style() == ScalarStyle::Folded;
+  if (block && begin > 0 && (file.text[begin - 1] == '\n' || file.text[begin - 1] == '\r'))
+    return std::nullopt;
+  auto encoded = encodeForScalar(replacement, map->style());
+  if (!encoded) return std::nullopt;
+  return TextEdit{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end),
+                  std::move(*encoded)};
 }
 
 std::string dottedPath(std::string_view pointer) {

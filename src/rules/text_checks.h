@@ -162,11 +162,12 @@ inline std::optional<Span> inLiteralBlock(const SourceFile& file, const Node& no
 
 }  // namespace detail
 
-// Where `part` (a view into node.text()) is in the file: exact for raw-page values and plain
-// YAML scalars (spanWithin), for single-line quoted scalars without escapes and for literal
-// blocks; the value's own span otherwise (folded and escaped scalars).
+// Where `part` (a view into node.text()) is in the file: exact for raw-page values and for YAML
+// scalars of every style (spanWithin maps through escapes, '' and folding); the quoted and literal
+// readers below are for what that map does not follow; the value's own span otherwise.
 inline Span locate(const SourceFile& file, const Node& node, std::string_view part) {
   if (isVerbatim(file, node)) return spanWithin(file, node, part);
+  if (const Span mapped = spanWithin(file, node, part); mapped != node.span()) return mapped;
   if (auto span = detail::inQuotes(file, node, part)) return *span;
   if (auto span = detail::inLiteralBlock(file, node, part)) return *span;
   return node.span();

@@ -15,7 +15,9 @@ struct Output {
 
 // Runs a program (searched on PATH) with arguments — no shell, so nothing in them is
 // interpreted — in `directory` ("" = the current one), and collects what it prints.
+// `input` is written to its standard input (empty: it reads /dev/null).
 // Fails only when the program cannot be started.
-Expected<Output> run(const std::vector<std::string>& argv, const std::string& directory = "");
+Expected<Output> run(const std::vector<std::string>& argv, const std::string& directory = "",
+                     const std::string& input = "");
 
 }  // namespace careerlint::process

@@ -148,7 +148,7 @@ TEST_F(BadInputTest, A50MiBFile) {
   const Outcome outcome = validate({"big.yaml"});
   EXPECT_EQ(outcome.exitCode, 2);
   EXPECT_EQ(outcome.err,
-            "big.yaml: error: file is 52428808 bytes, larger than the limit of 10 MiB "
+            "careerlint: big.yaml: error: file is 52428808 bytes, larger than the limit of 10 MiB "
             "(--max-file-size)\n");
   expectGoodFilesChecked(outcome);
 }
@@ -176,9 +176,9 @@ TEST_F(BadInputTest, OneHundredThousandDeepNesting) {
                                      "more than 1000 levels deep"});
   const Outcome tooDeep = validate({"--max-depth", "1001", "deep.yaml"});
   EXPECT_EQ(tooDeep.exitCode, 2);
-  EXPECT_EQ(
-      tooDeep.err,
-      "--max-depth: Value 1001 not in range 1 to 1000\nRun with --help for more information.\n");
+  EXPECT_EQ(tooDeep.err,
+            "careerlint: error: --max-depth: Value 1001 not in range 1 to 1000\n"
+            "careerlint: `careerlint validate --help` lists the commands and options\n");
 }
 
 TEST_F(BadInputTest, ABillionLaughs) {
@@ -238,9 +238,10 @@ TEST_F(BadInputTest, ASymlinkLoopInALintedTree) {
                                dir_ / "tree" / "sub" / "up");  // a directory loop: not followed
   const Outcome outcome = validate({"tree"});
   EXPECT_EQ(outcome.exitCode, 2);
-  EXPECT_EQ(outcome.err,
-            "tree/loop-a.yaml: error: cannot read: too many levels of symbolic links\n"
-            "tree/loop-b.yaml: error: cannot read: too many levels of symbolic links\n");
+  EXPECT_EQ(
+      outcome.err,
+      "careerlint: tree/loop-a.yaml: error: cannot read: too many levels of symbolic links\n"
+      "careerlint: tree/loop-b.yaml: error: cannot read: too many levels of symbolic links\n");
   EXPECT_EQ(outcome.files, (std::vector<std::string>{"tree/ok.yaml", "good.yaml", "good.txt"}));
 }
 
@@ -256,9 +257,9 @@ TEST_F(BadInputTest, ASymlinkOutOfALintedTree) {
   const std::string outside =
       ": careerlint does not follow links out of the directories it checks\n";
   EXPECT_EQ(outcome.err,
-            "tree/evil.yaml: error: is a symbolic link to " +
+            "careerlint: tree/evil.yaml: error: is a symbolic link to " +
                 (fs::canonical(dir_) / "outside" / "secret.yaml").string() + ", outside tree" +
-                outside + "tree/shared.yaml: error: is a symbolic link to " +
+                outside + "careerlint: tree/shared.yaml: error: is a symbolic link to " +
                 (fs::canonical(dir_) / "good.yaml").string() + ", outside tree" + outside);
   EXPECT_EQ(outcome.files, (std::vector<std::string>{"tree/ok.yaml", "good.yaml", "good.txt"}));
 }
@@ -285,14 +286,14 @@ TEST_F(BadInputTest, AnUnreadableFile) {
       GTEST_SKIP() << "the unprivileged user cannot run " << CAREERLINT_BINARY;
   }
   EXPECT_EQ(outcome.exitCode, 2);
-  EXPECT_EQ(outcome.err, "locked.yaml: error: cannot read: permission denied\n");
+  EXPECT_EQ(outcome.err, "careerlint: locked.yaml: error: cannot read: permission denied\n");
   expectGoodFilesChecked(outcome);
 }
 
 TEST_F(BadInputTest, AMissingFile) {
   const Outcome outcome = validate({"missing.yaml"});
   EXPECT_EQ(outcome.exitCode, 2);
-  EXPECT_EQ(outcome.err, "missing.yaml: error: no such file\n");
+  EXPECT_EQ(outcome.err, "careerlint: missing.yaml: error: no such file\n");
   expectGoodFilesChecked(outcome);
 }
 

@@ -107,14 +107,14 @@ TEST(ConvertCli, EveryKindOfBadInputGetsAClearMessageAndItsExitCode) {
     dir.write(c.name, c.bytes);
     auto result = runCareerlint({"convert", c.name}, dir.path());
     EXPECT_EQ(result.exitCode, c.exitCode);
-    EXPECT_EQ(result.err, c.message);
+    EXPECT_EQ(result.err, c.message.empty() ? "" : "careerlint: " + c.message);
     if (c.exitCode == 0) {
       EXPECT_NE(result.out.find("technology_skills:\n  - Epic\n"), std::string::npos) << result.out;
     }
   }
   auto missing = runCareerlint({"convert", "absent.txt"}, dir.path());
   EXPECT_EQ(missing.exitCode, 2);
-  EXPECT_EQ(missing.err, "absent.txt: error: no such file\n");
+  EXPECT_EQ(missing.err, "careerlint: absent.txt: error: no such file\n");
 }
 
 TEST(ConvertCli, AFailedConversionLeavesTheOutputFileUntouched) {

@@ -66,7 +66,7 @@ TEST(LintCli, AMissingFileIsExitTwoAndTheOtherFilesAreStillChecked) {
   dir.write("seed.txt", seed());
   auto result = runCareerlint({"lint", "-f", "compact", "missing.txt", "seed.txt"}, dir.path());
   EXPECT_EQ(result.exitCode, 2);
-  EXPECT_EQ(result.err, "missing.txt: error: no such file\n");
+  EXPECT_EQ(result.err, "careerlint: missing.txt: error: no such file\n");
   EXPECT_NE(result.out.find("seed.txt:34:1: error:"), std::string::npos);
 }
 

@@ -55,7 +55,7 @@ TEST_F(UntrustedInputFilesTest, ExtendsTakesNoPathsOrUrls) {
     std::ofstream(dir_ / "site" / ".careerlint.yaml") << "root: true\nextends: " << target << "\n";
     const auto result = run({"validate", "site/a.yaml"});
     EXPECT_EQ(result.exitCode, 2);
-    EXPECT_EQ(result.err, (dir_ / "site" / ".careerlint.yaml").string() +
+    EXPECT_EQ(result.err, "careerlint: " + (dir_ / "site" / ".careerlint.yaml").string() +
                               ":2:10: error: `extends` must be `recommended` or `strict`\n");
   }
 }
@@ -86,10 +86,11 @@ TEST_F(UntrustedInputFilesTest, AFailedConvertLeavesTheOutputByteForByte) {
   std::ofstream(dir_ / "record.txt") << "title: Nurse\nslug: nurse\n";
   const auto result = run({"convert", "record.txt", "-o", "out.yaml"});
   EXPECT_EQ(result.exitCode, 2);
-  EXPECT_EQ(result.err,
-            "record.txt:1:1: error: not a career page: line 1 looks like YAML or JSON (use "
-            "`careerlint validate` for "
-            "YAML records)\n");
+  EXPECT_EQ(
+      result.err,
+      "careerlint: record.txt:1:1: error: not a career page: line 1 looks like YAML or JSON (use "
+      "`careerlint validate` for "
+      "YAML records)\n");
   EXPECT_EQ(slurp(out), original);
 }
 

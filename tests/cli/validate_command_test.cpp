@@ -105,7 +105,7 @@ TEST(ValidateCommand, ASchemaThatIsNotJsonCannotRun) {
       kSource);
   EXPECT_EQ(run.exitCode, 2);
   EXPECT_EQ(run.out, "");
-  EXPECT_EQ(run.err, schema.string() +
+  EXPECT_EQ(run.err, "careerlint: " + schema.string() +
                          ":3:3: error: the schema is not valid JSON: syntax error while parsing "
                          "object - unexpected string literal; expected '}'\n");
 }
@@ -117,7 +117,7 @@ TEST(ValidateCommand, ASchemaThatIsNotValidCannotRun) {
       {"validate", "--schema", schema.string(), "tests/fixtures/schema/career-valid.yaml"},
       kSource);
   EXPECT_EQ(run.exitCode, 2);
-  EXPECT_EQ(run.err, schema.string() +
+  EXPECT_EQ(run.err, "careerlint: " + schema.string() +
                          ": error: the schema is not valid: /x-careerlint-sum: \"total\" and "
                          "\"parts\" are required\n");
 }

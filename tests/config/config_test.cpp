@@ -62,6 +62,43 @@ TEST_F(ConfigTest, BadSeverityUnknownSettingAndOptionsOfARuleWithoutOptions) {
   EXPECT_GT(yaml.error().where.line, 0u);
 }
 
+// A misspelled section or check name would be ignored, and the rule would run as if unconfigured.
+TEST_F(ConfigTest, AnUnknownKeyOfASeverityMapIsAnErrorWithAGuess) {
+  auto section = parseConfigFile(
+      "rules:\n  empty-section:\n    options:\n      sections: {technology-skill: off}\n",
+      "c.yaml");
+  ASSERT_FALSE(section);
+  EXPECT_EQ(section.error().where.line, 4u);
+  EXPECT_EQ(section.error().where.column, 18u);
+  EXPECT_EQ(
+      section.error().message.rfind(
+          "rule empty-section, option sections: unknown key \"technology-skill\"; did you mean "
+          "\"technology-skills\"?",
+          0),
+      0u)
+      << section.error().message;
+  auto check = parseConfigFile(
+      "rules:\n  whitespace-and-punctuation:\n    options:\n      checks:\n        doubleSpaces: "
+      "off\n",
+      "c.yaml");
+  ASSERT_FALSE(check);
+  EXPECT_EQ(check.error().where.line, 5u);
+  EXPECT_NE(check.error().message.find("unknown key \"doubleSpaces\"; did you mean "
+                                       "\"doubleSpace\"?"),
+            std::string::npos)
+      << check.error().message;
+  EXPECT_TRUE(parseConfigFile(
+      "rules:\n  empty-section:\n    options:\n      sections: {technology-skills: off}\n",
+      "c.yaml"));
+  // A misspelled option name gets the guess too.
+  auto name =
+      parseConfigFile("rules:\n  empty-section:\n    options:\n      section: {}\n", "c.yaml");
+  ASSERT_FALSE(name);
+  EXPECT_EQ(name.error().message,
+            "rule empty-section has no option \"section\"; did you mean \"sections\"? (options: "
+            "sections)");
+}
+
 TEST_F(ConfigTest, NearestConfigWinsAndRootStopsTheWalk) {
   write(".careerlint.yaml", "rules:\n  unplaced-line: error\n  yaml-syntax: warning\n");
   write("content/.careerlint.yaml", "root: true\nrules:\n  unplaced-line: info\n");

@@ -104,7 +104,7 @@ TEST(HedgedFigure, TheHedgeListIsAnOption) {
                   .empty());
 }
 
-TEST(HedgedFigure, YamlRecordsAreFixedInPlainScalarsOnlyNeverInQuotedOrBlockOnes) {
+TEST(HedgedFigure, YamlRecordsAreFixedInPlainQuotedAndBlockScalars) {
   const std::string yaml =
       "name: Recruiters\n"
       "description: Recruiters fill roughly 40% of roles internally.\n"
@@ -115,21 +115,20 @@ TEST(HedgedFigure, YamlRecordsAreFixedInPlainScalarsOnlyNeverInQuotedOrBlockOnes
       "    Growth of about 8% reflects steady hiring.\n";
   const auto findings = testing::runRuleOnYaml(rule(), yaml);
   EXPECT_THAT(positions(findings),
-              ElementsAre("2:30 hedgedFigure", "4:5 hedgedFigure", "6:28 hedgedFigure"));
+              ElementsAre("2:30 hedgedFigure", "4:12 hedgedFigure", "7:15 hedgedFigure"));
   EXPECT_TRUE(findings[0].fix.has_value());
-  EXPECT_FALSE(
-      findings[1].fix.has_value());  // double-quoted: the node's text is not the source bytes
-  EXPECT_FALSE(findings[2].fix.has_value());  // block scalar
+  EXPECT_TRUE(findings[1].fix.has_value());  // double-quoted: mapped back to the source bytes
+  EXPECT_TRUE(findings[2].fix.has_value());  // block scalar: likewise
   EXPECT_EQ(findings[2].message.substr(0, 65),
             "ai_assessment.classificationRationale: \"about 8%\" hedges a stated");
   EXPECT_EQ(testing::applyFixes(yaml, findings),
             "name: Recruiters\n"
             "description: Recruiters fill 40% of roles internally.\n"
             "tasks:\n"
-            "  - \"Close about 20% of offers\"\n"
+            "  - \"Close 20% of offers\"\n"
             "ai_assessment:\n"
             "  classificationRationale: |\n"
-            "    Growth of about 8% reflects steady hiring.\n");
+            "    Growth of 8% reflects steady hiring.\n");
 }
 
 }  // namespace

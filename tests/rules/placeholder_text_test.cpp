@@ -119,9 +119,9 @@ TEST(PlaceholderText, PositionsInsideLiteralBlocksAndQuotedValuesAreExact) {
       "tasks:\n  - \"Design [specific deliverable]\"\n  - \"Escaped \\\"quote\\\" and "
       "[outcome]\"\n";
   const auto findings = testing::runRuleOnYaml(rule(), yaml);
-  // The escaped value's text is not in the file as such: its finding is at the value.
+  // Through the escaped quotes to the prompt itself.
   EXPECT_THAT(positions(findings), ElementsAre("3:3 templateValue", "5:3 templateValue",
-                                               "7:13 bracketPrompt", "8:5 bracketPrompt"));
+                                               "7:13 bracketPrompt", "8:28 bracketPrompt"));
   EXPECT_EQ(findings[0].message,
             "the template's prompt \"First paragraph:\" is still in description: write the "
             "paragraph it asks for in its "

@@ -87,7 +87,7 @@ TEST(ResponsibilityStyle, MixedFinalPunctuationReportsTheMinorityWithAFix) {
       ElementsAre("5:18 mixedPunctuation"));
 }
 
-TEST(ResponsibilityStyle, HandWrittenRecordsWithoutPeriodsAreFineAndQuotedTasksGetNoFix) {
+TEST(ResponsibilityStyle, HandWrittenRecordsWithoutPeriodsAreFineAndQuotedTasksAreFixedInPlace) {
   const std::string record =
       "name: Recruiters\ntasks:\n  - \"Source candidates through job boards\"\n  - \"Screen "
       "resumes and call candidates\"\n"
@@ -101,14 +101,14 @@ TEST(ResponsibilityStyle, HandWrittenRecordsWithoutPeriodsAreFineAndQuotedTasksG
       "interviews\n";
   const auto findings = testing::runRuleOnYaml(rule(), mixed);
   EXPECT_THAT(positions(findings),
-              ElementsAre("4:5 mixedPunctuation", "4:5 inflectedVerb", "6:24 mixedPunctuation"));
-  EXPECT_FALSE(findings[0].fix.has_value());  // quoted: not edited in place
-  EXPECT_FALSE(findings[1].fix.has_value());
+              ElementsAre("4:6 inflectedVerb", "4:23 mixedPunctuation", "6:24 mixedPunctuation"));
+  EXPECT_TRUE(findings[0].fix.has_value());  // quoted: edited inside the quotes
+  EXPECT_TRUE(findings[1].fix.has_value());
   ASSERT_TRUE(findings[2].fix.has_value());
   EXPECT_EQ(findings[2].fix->description, "Remove the period");
   EXPECT_EQ(testing::applyFixes(mixed, findings),
             "name: Recruiters\ntasks:\n  - \"Source candidates through job boards\"\n  - "
-            "\"Screening resumes.\"\n"
+            "\"Screen resumes\"\n"
             "  - Negotiate offers and close candidates\n  - Attend career fairs\n  - Coordinate "
             "interviews\n");
 }

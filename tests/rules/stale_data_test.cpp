@@ -66,7 +66,7 @@ TEST(StaleData, AHandWrittenRecordsDateWageYearAndProjection) {
   const auto findings =
       testing::runRuleOnYaml(rule(), manualRecord("2026-01-08", 2023), today("2027-03-01"));
   EXPECT_THAT(positions(findings),
-              ElementsAre("4:15 staleDate", "7:9 staleYear", "11:13 staleProjection"));
+              ElementsAre("4:15 staleDate", "7:9 staleYear", "11:41 staleProjection"));
   EXPECT_EQ(findings[0].message,
             "last_updated: 2026-01-08 is 417 days before today (2027-03-01), more than 365: review "
             "the page's figures "
@@ -75,7 +75,7 @@ TEST(StaleData, AHandWrittenRecordsDateWageYearAndProjection) {
             "wages.year: the wage figures are from 2023, 4 years before today's year (2027), more "
             "than 2: refresh them "
             "from the newest data and update the year");
-  EXPECT_EQ(findings[2].span.end.column, 51u);  // quoted: the whole value, not the period inside it
+  EXPECT_EQ(findings[2].span.end.column, 50u);  // quoted, yet exactly the period inside it
 }
 
 TEST(StaleData, DatesAndYearsAfterTodayAreReported) {

@@ -67,7 +67,7 @@ TEST(WhitespaceAndPunctuation, TheSeedsStyleAndOrdinaryPunctuationAreFine) {
   EXPECT_TRUE(testing::runRuleOnPage(rule(), page).empty());
 }
 
-TEST(WhitespaceAndPunctuation, YamlValuesFixOnlyPlainScalars) {
+TEST(WhitespaceAndPunctuation, YamlValuesAreFixedInQuotedAndBlockScalarsToo) {
   const std::string yaml =
       "name: Recruiters\n"
       "technology_skills:\n  - Data  entry\n  - \"Applicant  tracking\"\n  - \" LinkedIn \"\n"
@@ -80,13 +80,13 @@ TEST(WhitespaceAndPunctuation, YamlValuesFixOnlyPlainScalars) {
   EXPECT_EQ(findings[4].message, "a space at the end of a line of description: delete it");
   EXPECT_EQ(findings[5].message, "a tab inside description: write one space");
   ASSERT_TRUE(findings[0].fix.has_value());
-  EXPECT_FALSE(findings[1].fix.has_value());  // quoted: not edited in place
-  EXPECT_FALSE(findings[5].fix.has_value());  // literal block
+  EXPECT_TRUE(findings[1].fix.has_value());  // quoted: edited inside the quotes
+  EXPECT_TRUE(findings[5].fix.has_value());  // literal block: the tab is the source byte
   EXPECT_EQ(testing::applyFixes(yaml, findings),
             "name: Recruiters\n"
-            "technology_skills:\n  - Data entry\n  - \"Applicant  tracking\"\n"
+            "technology_skills:\n  - Data entry\n  - \"Applicant tracking\"\n"
             "  - \" LinkedIn \"\n"
-            "description: |\n  Recruiters find people. \n  They screen\tthem.\n");
+            "description: |\n  Recruiters find people. \n  They screen them.\n");
 }
 
 TEST(WhitespaceAndPunctuation, SeveritiesPerCheck) {
