@@ -14,8 +14,9 @@ Command addLintCommand(CLI::App& app) {
   sub->footer(
       "Raw pages (.txt) are converted in memory; findings point at the page's own lines.\n"
       "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it (or more warnings\n"
-      "than --max-warnings); 2 careerlint could not run (bad arguments, an unreadable file,\n"
-      "configuration or schema).");
+      "than --max-warnings; -q hides warnings but they still count); 2 careerlint could not run\n"
+      "(bad arguments, an unreadable file, configuration or schema), or found nothing to check\n"
+      "(unless --allow-empty; with --staged or --changed-since nothing to check is 0).");
   return Command{sub, [options](Io& io) { return runCheck(*options, io); }};
 }
 
@@ -31,7 +32,8 @@ Command addValidateCommand(CLI::App& app) {
       "or else the built-in one it is written for: the career model (a mapping with\n"
       "schema_version) or the site's hand-written record (data_source: manual).\n"
       "Exit codes: 0 no errors; 1 errors found; 2 careerlint could not run (bad arguments, an\n"
-      "unreadable file or configuration, a schema that is not JSON or not a valid schema).");
+      "unreadable file or configuration, a schema that is not JSON or not a valid schema), or\n"
+      "found nothing to check (unless --allow-empty).");
   return Command{sub, [options](Io& io) { return runCheck(*options, io); }};
 }
 

@@ -157,6 +157,9 @@ class HedgedFigure final : public Rule {
           replacement.empty() ? "Drop \"" + std::string(word) + "\""
                               : "Write \"" + std::string(strings::trim(replacement)) + "\"";
       fix = Fix{description, {*edit}};
+    } else if (const std::string why = editRefusal(context.file(), node, hedged, replacement);
+               !why.empty()) {
+      message += " (not fixed automatically: " + why + ")";
     }
     context.report("hedgedFigure", std::move(message), spanWithin(context.file(), node, phrase),
                    pointer, std::move(fix));

@@ -274,13 +274,17 @@ class ResponsibilityStyle final : public Rule {
     if (auto base = baseVerb(lower, extra)) {
       const std::string verb = word[0] >= 'A' && word[0] <= 'Z' ? capitalized(*base) : *base;
       std::optional<Fix> fix;
-      if (auto edit = editWithin(context.file(), task, word, verb))
+      std::string message = where + ": starts with \"" + std::string(word) +
+                            "\"; a task is an instruction that starts with the plain verb: \"" +
+                            verb + " …\"";
+      if (auto edit = editWithin(context.file(), task, word, verb)) {
         fix = Fix{"Write \"" + verb + "\"", {*edit}};
-      context.report("inflectedVerb",
-                     where + ": starts with \"" + std::string(word) +
-                         "\"; a task is an instruction that starts with the plain verb: \"" + verb +
-                         " …\"",
-                     spanWithin(context.file(), task, word), pointer, std::move(fix));
+      } else if (const std::string why = editRefusal(context.file(), task, word, verb);
+                 !why.empty()) {
+        message += " (not fixed automatically: " + why + ")";
+      }
+      context.report("inflectedVerb", std::move(message), spanWithin(context.file(), task, word),
+                     pointer, std::move(fix));
       return;
     }
     const bool closedClass =
@@ -371,6 +375,10 @@ class ResponsibilityStyle final : public Rule {
           majorityPeriod ? text.substr(text.size()) : text.substr(text.size() - 1);
       if (auto edit = editWithin(context.file(), *task, part, majorityPeriod ? "." : "")) {
         fix = Fix{majorityPeriod ? "Add the period" : "Remove the period", {*edit}};
+      } else if (const std::string why =
+                     editRefusal(context.file(), *task, part, majorityPeriod ? "." : "");
+                 !why.empty()) {
+        message += " (not fixed automatically: " + why + ")";
       }
       const Span span = majorityPeriod
                             ? spanWithin(context.file(), *task, text.substr(text.size() - 1))

@@ -111,14 +111,20 @@ Span spanWithin(const SourceFile& file, const Node& node, std::string_view part)
   return span;
 }
 
-std::optional<TextEdit> editWithin(const SourceFile& file, const Node& node, std::string_view part,
-                                   std::string replacement) {
+namespace {
+
+// The edit replacing `part`, or the reason there is none.
+std::optional<TextEdit> edit(const SourceFile& file, const Node& node, std::string_view part,
+                             std::string_view replacement, std::string& why) {
   if (isVerbatim(file, node)) {
     const Span span = spanWithin(file, node, part);
-    return TextEdit{span.begin.offset, span.end.offset, std::move(replacement)};
+    return TextEdit{span.begin.offset, span.end.offset, std::string(replacement)};
   }
   auto map = sourceMap(file, node);
-  if (!map) return std::nullopt;
+  if (!map) {
+    why = "the value cannot be mapped back to the file exactly";
+    return std::nullopt;
+  }
   const std::string_view text = node.text();
   const auto from = static_cast<std::size_t>(part.data() - text.data());
   const std::size_t to = from + part.size();
@@ -126,6 +132,7 @@ std::optional<TextEdit> editWithin(const SourceFile& file, const Node& node, std
   // the place after the byte before it (or before the byte after it).
   std::size_t begin = 0;
   std::size_t end = 0;
+  why = "the text runs across a line break or an escape in the file";
   if (from < to) {
     if (!map->verbatim(from, to)) return std::nullopt;
     std::tie(begin, end) = map->sourceRange(from, to);
@@ -138,12 +145,30 @@ std::optional<TextEdit> editWithin(const SourceFile& file, const Node& node, std
   }
   // In a block scalar, the start of a source line is indentation, not text.
   const bool block = map->style() == ScalarStyle::Literal || map->style() == ScalarStyle::Folded;
-  if (block && begin > 0 && (file.text[begin - 1] == '\n' || file.text[begin - 1] == '\r'))
+  if (block && begin > 0 && (file.text[begin - 1] == '\n' || file.text[begin - 1] == '\r')) {
+    why = "the edit would reach into the block's indentation";
     return std::nullopt;
-  auto encoded = encodeForScalar(replacement, map->style());
+  }
+  auto encoded = encodeForScalar(replacement, map->style(), &why);
   if (!encoded) return std::nullopt;
+  why.clear();
   return TextEdit{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end),
                   std::move(*encoded)};
+}
+
+}  // namespace
+
+std::optional<TextEdit> editWithin(const SourceFile& file, const Node& node, std::string_view part,
+                                   std::string replacement) {
+  std::string why;
+  return edit(file, node, part, replacement, why);
+}
+
+std::string editRefusal(const SourceFile& file, const Node& node, std::string_view part,
+                        std::string_view replacement) {
+  std::string why;
+  if (edit(file, node, part, replacement, why)) return "";
+  return why;
 }
 
 std::string dottedPath(std::string_view pointer) {

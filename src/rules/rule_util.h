@@ -36,6 +36,11 @@ Span spanWithin(const SourceFile& file, const Node& node, std::string_view part)
 std::optional<TextEdit> editWithin(const SourceFile& file, const Node& node, std::string_view part,
                                    std::string replacement);
 
+// Why editWithin gives no edit for `part`, for the finding to say (e.g. "the text runs across a
+// line break or an escape in the file"); "" when it gives one.
+std::string editRefusal(const SourceFile& file, const Node& node, std::string_view part,
+                        std::string_view replacement);
+
 // "inside_look.content[2]" from "/inside_look/content/2": how messages name a place.
 std::string dottedPath(std::string_view pointer);
 

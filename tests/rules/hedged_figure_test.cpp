@@ -131,5 +131,22 @@ TEST(HedgedFigure, YamlRecordsAreFixedInPlainQuotedAndBlockScalars) {
             "    Growth of 8% reflects steady hiring.\n");
 }
 
+// A hedge that runs across a folded line break cannot be edited in place exactly: the finding is
+// at the words and says why there is no fix.
+TEST(HedgedFigure, AFixThatDoesNotMapBackIsNotOfferedAndTheFindingSaysWhy) {
+  const std::string yaml =
+      "name: Recruiters\n"
+      "description: Recruiters fill about\n"
+      "  40% of roles internally.\n";
+  const auto findings = testing::runRuleOnYaml(rule(), yaml);
+  EXPECT_THAT(positions(findings), ElementsAre("2:30 hedgedFigure"));
+  EXPECT_EQ(findings[0].span.end.line, 3u);
+  EXPECT_FALSE(findings[0].fix.has_value());
+  EXPECT_EQ(findings[0].message,
+            "description: \"about 40%\" hedges a stated figure; state figures plainly: drop "
+            "\"about\" (not fixed automatically: the text runs across a line break or an escape "
+            "in the file)");
+}
+
 }  // namespace
 }  // namespace careerlint
