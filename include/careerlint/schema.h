@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -48,8 +49,11 @@ const Schema& chooseBuiltinSchema(const Document& document);
 // standard keywords, each x-careerlint keyword's own rule for the cross-field checks. Every
 // finding has the JSON pointer and the span of the offending node (for a missing key: the
 // mapping that lacks it); findings arrive sorted by position.
+// `options`, when given, tells the options configured for a schema rule (by rule id; null for
+// the rule's defaults): e.g. the vocabulary human-advantage-category accepts.
+using SchemaRuleOptions = std::function<const RuleOptions*(std::string_view ruleId)>;
 void validate(const Document& document, const Schema& schema, std::string_view file,
-              FindingSink& sink);
+              FindingSink& sink, const SchemaRuleOptions& options = {});
 
 // The rules schema validation reports, for the rule registry: `schema` (the standard keywords)
 // and one rule per x-careerlint keyword, sorted by id.

@@ -11,6 +11,7 @@
 #include "careerlint/rule.h"
 #include "careerlint/schema.h"
 #include "config/config.h"
+#include "lint/careers_index.h"
 #include "lint/suppressions.h"
 #include "rules/registry.h"
 #include "util/files.h"
@@ -457,7 +458,8 @@ class Engine {
       }
       schema = &chooseBuiltinSchema(*file.document);
     }
-    validate(*file.document, *schema, file.source.path, found);
+    validate(*file.document, *schema, file.source.path, found,
+             [&config](std::string_view id) { return &config.rule(id).options; });
 
     if (options_.editorialRules) {
       for (const Rule* rule : rules::editorialRules()) {
@@ -533,6 +535,21 @@ class Engine {
 
   // ---- across files -----------------------------------------------------------------------------
 
+  // A content root that names the site's careers index (lint/careers_index.h): its entries, as a
+  // file read for reference. An index that cannot be read or is not one is passed over, like an
+  // unreadable page under a content root.
+  std::unique_ptr<FileResult> readCareersIndex(const fs::path& root) {
+    auto text = readText(root.string(), root);
+    if (!text) return nullptr;
+    auto index = lint::loadCareersIndex(*text, root.string());
+    if (!index) return nullptr;
+    auto reference = std::make_unique<FileResult>();
+    reference->source.path = root.string();
+    reference->source.kind = SourceFile::Kind::Yaml;
+    reference->document = std::move(*index);
+    return reference;
+  }
+
   void runCrossFileRules(const std::vector<Target>& targets, std::vector<FileResult>& files,
                          const std::vector<std::pair<fs::path, fs::path>>& unselected) {
     std::vector<const Rule*> crossFile;
@@ -570,6 +587,10 @@ class Engine {
     };
     for (const auto& [shown, absolute] : unselected) addReference(shown, absolute);
     for (const fs::path& root : roots) {
+      if (isCareersIndexFile(root)) {  // the site's careers index, read once
+        if (auto reference = readCareersIndex(root)) references.push_back(std::move(reference));
+        continue;
+      }
       files::walkContentTree(root, [&](const fs::directory_entry& entry) {
         addReference(entry.path(), fs::absolute(entry.path()).lexically_normal());
       });

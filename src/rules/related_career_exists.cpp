@@ -2,7 +2,10 @@
 // linted files or the configured content roots, by slug (or, for a page's card, by title); and no
 // two pages share a slug (one address for two pages) or a title. A page's raw text and its
 // converted YAML side by side (seeds/medical-assistants.txt and .yaml) are one page in two forms.
+// A content root may name the site's careers index (lint/careers_index.h): its entries are known
+// careers too, and a page's card must show the index's pay and belong to the page's category.
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <map>
 
@@ -25,6 +28,45 @@ struct Page {
   std::string title;     // lowercase, for matching
   const Node* titleNode;
 };
+
+// One career of a careers index: what a related card must agree with.
+struct IndexEntry {
+  std::string title;     // as the index writes it
+  std::string category;  // empty when the index has none
+  const Node* pay;       // median pay, or null
+};
+
+struct Index {
+  std::map<std::string, IndexEntry> bySlug;
+  std::map<std::string, const IndexEntry*> byTitle;  // lowercase title
+  bool empty() const { return bySlug.empty(); }
+};
+
+// The entries of an index read from a content root: a list of mappings with a slug and a title.
+void addIndexEntries(const ProjectFile& file, Index& index) {
+  const Node* root = file.document ? file.document->root() : nullptr;
+  if (file.linted || !root || !root->isSequence()) return;
+  for (const Node* entry : root->items()) {
+    const Node* slug = vocabulary::stringAt(entry, "slug");
+    const Node* title = vocabulary::stringAt(entry, "title");
+    if (!slug || !title) continue;
+    const Node* category = vocabulary::stringAt(entry, "category");
+    const Node* pay = entry->get("median_pay");
+    auto [it, fresh] = index.bySlug.emplace(
+        std::string(strings::trim(slug->text())),
+        IndexEntry{std::string(strings::trim(title->text())),
+                   category ? std::string(strings::trim(category->text())) : std::string(),
+                   pay && pay->isNumber() ? pay : nullptr});
+    if (fresh) index.byTitle.emplace(strings::toLower(it->second.title), &it->second);
+  }
+}
+
+// "$132,880/yr", as the site's related cards show pay.
+std::string cardPay(double pay) {
+  std::string digits = std::to_string(static_cast<long long>(std::llround(pay)));
+  for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3) digits.insert(at, ",");
+  return "$" + digits + "/yr";
+}
 
 std::string formOf(const std::string& path) {
   std::error_code ec;
@@ -60,14 +102,16 @@ class RelatedCareerExists final : public Rule {
           "A related career that names no known page; two pages with the same slug or title";
       m.defaultSeverity = Severity::Warning;
       m.crossFile = true;
-      m.projectKeys = {
-          "data_source",      "id",    "name", "related_careers", "schema_version", "slug",
-          "source_citations", "title", "wages"};
+      m.projectKeys = {"category",        "data_source",    "id",   "name",
+                       "related_careers", "schema_version", "slug", "source_citations",
+                       "title",           "wages"};
       m.messages = {
           {"unknownCareer", "a related career names no page of the linted files or content roots"},
           {"selfReference", "a related career names the page itself"},
           {"duplicateSlug", "two pages have the same slug"},
-          {"duplicateTitle", "two pages have the same title"}};
+          {"duplicateTitle", "two pages have the same title"},
+          {"stalePay", "a card's pay is not the careers index's median pay"},
+          {"otherCategory", "a card's career belongs to another category than the page"}};
       return m;
     }();
     return meta;
@@ -75,8 +119,10 @@ class RelatedCareerExists final : public Rule {
 
   void checkProject(ProjectContext& context) const override {
     std::vector<Page> pages;
+    Index index;
     for (const ProjectFile& file : context.files()) {
       if (auto page = pageOf(file)) pages.push_back(std::move(*page));
+      addIndexEntries(file, index);
     }
     // The content roots' pages first (they are the site as published), then the linted ones, each
     // by path: a duplicate is reported on the later page, naming the first.
@@ -92,12 +138,13 @@ class RelatedCareerExists final : public Rule {
     }
     // A lone page (in one or two forms) with no content root has nothing to be checked against:
     // every related career would be "unknown", which says nothing.
-    const bool knowsOtherPages = std::any_of(pages.begin(), pages.end(), [&](const Page& page) {
-      return page.form != pages.front().form;
-    });
+    const bool knowsOtherPages =
+        !index.empty() || std::any_of(pages.begin(), pages.end(), [&](const Page& page) {
+          return page.form != pages.front().form;
+        });
     for (const Page& page : pages) {
       if (!page.file->linted) continue;
-      checkRelated(context, page, bySlug, byTitle, knowsOtherPages);
+      checkRelated(context, page, bySlug, byTitle, index, knowsOtherPages);
       checkDuplicates(context, page, bySlug, byTitle);
     }
   }
@@ -105,7 +152,7 @@ class RelatedCareerExists final : public Rule {
  private:
   static void checkRelated(ProjectContext& context, const Page& page,
                            const std::map<std::string, const Page*>& bySlug,
-                           const std::map<std::string, const Page*>& byTitle,
+                           const std::map<std::string, const Page*>& byTitle, const Index& index,
                            bool knowsOtherPages) {
     const Node* related = page.file->document->root()->get("related_careers");
     if (!related || !related->isSequence()) return;
@@ -125,8 +172,20 @@ class RelatedCareerExists final : public Rule {
             where->span(), pointer);
         continue;
       }
-      const bool known = (!slugText.empty() && bySlug.count(slugText)) ||
-                         (title && byTitle.count(strings::toLower(strings::trim(title->text()))));
+      const std::string titleKey = title ? strings::toLower(strings::trim(title->text())) : "";
+      const IndexEntry* listed = nullptr;
+      if (auto it = index.bySlug.find(slugText); !slugText.empty() && it != index.bySlug.end()) {
+        listed = &it->second;
+      } else if (auto byName = index.byTitle.find(titleKey);
+                 title && byName != index.byTitle.end()) {
+        listed = byName->second;
+      }
+      if (listed) {
+        checkAgainstIndex(context, page, *entry, pointer, name, *listed);
+        continue;
+      }
+      const bool known =
+          (!slugText.empty() && bySlug.count(slugText)) || (title && byTitle.count(titleKey));
       if (known || !knowsOtherPages) continue;
       std::string message = dottedPath(pointer) + ": \"" + name + "\"";
       if (title && slug) message += " (" + slugText + ")";
@@ -137,6 +196,34 @@ class RelatedCareerExists final : public Rule {
       context.report(*page.file, "unknownCareer", std::move(message), where->span(),
                      pointer + (slug ? "/slug" : "/title"));
     }
+  }
+
+  // A card of a career the index lists: the pay it shows is the index's, and (for the cards the
+  // site computes, which carry no `relationship`) the career is of the page's category.
+  static void checkAgainstIndex(ProjectContext& context, const Page& page, const Node& card,
+                                const std::string& pointer, const std::string& name,
+                                const IndexEntry& listed) {
+    const Node* pay = card.get("median_pay");
+    if (pay && pay->isNumber() && listed.pay &&
+        std::fabs(pay->number() - listed.pay->number()) >= 0.5) {
+      context.report(*page.file, "stalePay",
+                     dottedPath(pointer + "/median_pay") + ": \"" + name + "\" shows " +
+                         cardPay(pay->number()) + ", but the careers index gives " +
+                         cardPay(listed.pay->number()) +
+                         ": the card is stale; render it again from the index",
+                     pay->span(), pointer + "/median_pay");
+    }
+    const Node* category = vocabulary::stringAt(page.file->document->root(), "category");
+    if (card.get("relationship") || !category || listed.category.empty()) return;
+    const std::string pageCategory(strings::trim(category->text()));
+    if (pageCategory.empty() || pageCategory == listed.category) return;
+    const Node* where = vocabulary::stringAt(&card, "title");
+    if (!where) where = vocabulary::stringAt(&card, "slug");
+    context.report(*page.file, "otherCategory",
+                   dottedPath(pointer) + ": \"" + name + "\" is in category \"" + listed.category +
+                       "\", not this page's \"" + pageCategory +
+                       "\": the site relates careers of the page's own category",
+                   where->span(), pointer);
   }
 
   // Reports `page` when an earlier page (by path) of another form has its slug or its title.

@@ -62,9 +62,10 @@ class AnnotationBuilder final : public valijson::ConstraintBuilder {
 
 const std::vector<KeywordDefinition>& keywordDefinitions() {
   static const std::vector<KeywordDefinition> definitions = [] {
-    std::vector<KeywordDefinition> all = {breakdownSumKeyword(), computedTotalKeyword(),
+    std::vector<KeywordDefinition> all = {breakdownSumKeyword(),   computedTotalKeyword(),
                                           credentialFlagKeyword(), educationFlagsKeyword(),
-                                          orderedValuesKeyword()};
+                                          orderedValuesKeyword(),  quotedFigureKeyword()};
+    for (KeywordDefinition& scoring : scoringKeywords()) all.push_back(scoring);
     std::sort(all.begin(), all.end(), [](const KeywordDefinition& a, const KeywordDefinition& b) {
       return a.name < b.name;
     });

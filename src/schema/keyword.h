@@ -80,6 +80,9 @@ KeywordDefinition orderedValuesKeyword();
 KeywordDefinition computedTotalKeyword();
 KeywordDefinition credentialFlagKeyword();
 KeywordDefinition educationFlagsKeyword();
+KeywordDefinition quotedFigureKeyword();
+// The site's scoring arithmetic (scoring.cpp): one keyword per derived value.
+std::vector<KeywordDefinition> scoringKeywords();
 
 // The metadata of a rule that schema validation reports.
 RuleMeta schemaRuleMeta(std::string id, std::string description, Severity severity,

@@ -286,7 +286,7 @@ const std::vector<RuleMeta>& schemaRuleMetas() {
 }
 
 void validate(const Document& document, const Schema& schema, std::string_view file,
-              FindingSink& sink) {
+              FindingSink& sink, const SchemaRuleOptions& options) {
   // valijson's compiled regexes for `pattern`, one cache per thread.
   thread_local std::unordered_map<std::string, std::regex> regexes;
 
@@ -302,6 +302,7 @@ void validate(const Document& document, const Schema& schema, std::string_view f
   walk.root = root;
   walk.file = file;
   walk.regexes = &regexes;
+  walk.options = &options;
   std::vector<Finding> findings;
   schema::evaluate(walk, schema.impl().compiled, *root, &findings);
   if (walk.stopped) {

@@ -9,6 +9,7 @@
 
 #include "careerlint/document.h"
 #include "careerlint/finding.h"
+#include "careerlint/schema.h"
 
 namespace careerlint::schema {
 
@@ -23,6 +24,7 @@ struct Walk {
   std::string_view file;
   std::string pointer;  // JSON pointer of the node being checked; grows and shrinks while walking
   std::unordered_map<std::string, std::regex>* regexes = nullptr;  // valijson's pattern cache
+  const SchemaRuleOptions* options = nullptr;  // the configured options of the schema rules
   std::uint64_t steps = 0;
   std::uint32_t depth = 0;
   bool stopped = false;  // a bound was reached: what was found is not to be trusted
@@ -54,6 +56,11 @@ class Reporter {
   void error(std::string_view ruleId, std::string_view messageId, const Node& at,
              std::string_view relative, std::string_view text) {
     report(Severity::Error, ruleId, messageId, at, relative, text);
+  }
+
+  // The options configured for one of the schema rules, or null (then its defaults apply).
+  const RuleOptions* options(std::string_view ruleId) const {
+    return walk_ && walk_->options && *walk_->options ? (*walk_->options)(ruleId) : nullptr;
   }
 
   // The dotted path of a node below the checked one, for messages that name other fields.

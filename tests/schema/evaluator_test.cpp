@@ -233,26 +233,27 @@ TEST(Evaluator, ManualSchemaKeywordsFailAtTheOffendingNode) {
            "data_source: manual",
            "data_source: Manual",
            {"schema/const 7:14 /data_source | data_source: must be \"manual\", found \"Manual\""}},
-          {"if/then (tier and classification)",
+          {"x-careerlint-tier (tier and classification)",
            "ai_resilience_tier: 2",
            "ai_resilience_tier: 1",
-           {"schema/const 55:16 /ai_resilience | ai_resilience: must be \"AI-Resilient\", found "
-            "\"AI-Augmented\" (tier 1 is AI-Resilient)"}},
-          {"if/then (classification and total score)",
+           {"resilience-tier/tierMismatch 56:21 /ai_resilience_tier | ai_resilience_tier: is 1, "
+            "but \"AI-Augmented\" is tier 2 (tiers 1-4: AI-Resilient, AI-Augmented, In "
+            "Transition, High Disruption Risk)"}},
+          {"x-careerlint-classification (classification and total score)",
            "totalScore: 4",
            "totalScore: 2",
            {"computed-total/totalMismatch 79:17 /ai_assessment/scoring/totalScore | "
             "ai_assessment.scoring.totalScore: 2 is not the sum of its parts: exposurePoints 1 + "
             "growthPoints 1 + humanAdvantagePoints 2 = 4",
-            "schema/minimum 79:17 /ai_assessment/scoring/totalScore | "
-            "ai_assessment.scoring.totalScore: must be at least 3, found 2 (AI-Augmented takes a "
-            "total score of 3 or 4)"}},
+            "classification-band/classificationMismatch 80:19 /ai_assessment/classification | "
+            "ai_assessment.classification: is \"AI-Augmented\", but a total score of 2 is \"In "
+            "Transition\" (a total of 2)"}},
           {"if/then (resilience and classification)",
            "  classification: \"AI-Augmented\"",
            "  classification: \"AI-Resilient\"",
-           {"schema/minimum 79:17 /ai_assessment/scoring/totalScore | "
-            "ai_assessment.scoring.totalScore: must be at least 5, found 4 (AI-Resilient takes a "
-            "total score of 5 or 6)",
+           {"classification-band/classificationMismatch 80:19 /ai_assessment/classification | "
+            "ai_assessment.classification: is \"AI-Resilient\", but a total score of 4 is "
+            "\"AI-Augmented\" (a total of 3 or 4)",
             "schema/const 80:19 /ai_assessment/classification | ai_assessment.classification: "
             "must be \"AI-Augmented\", found \"AI-Resilient\" (ai_resilience and "
             "ai_assessment.classification must agree)"}},
@@ -291,7 +292,10 @@ TEST(Evaluator, ManualSchemaKeywordsFailAtTheOffendingNode) {
            "score: 0.35",
            "score: 1.5",
            {"schema/maximum 60:12 /ai_assessment/aiExposure/score | "
-            "ai_assessment.aiExposure.score: must be at most 1, found 1.5"}},
+            "ai_assessment.aiExposure.score: must be at most 1, found 1.5",
+            "exposure-label/labelMismatch 61:12 /ai_assessment/aiExposure/label | "
+            "ai_assessment.aiExposure.label: is \"Medium\", but an exposure score of 1.5 is "
+            "\"High\" (a score above 0.50)"}},
           {"minimum (wage)",
            "pct_10: 90000",
            "pct_10: -1",

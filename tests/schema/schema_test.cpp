@@ -26,6 +26,7 @@ using schema_test::readFixture;
 using Lines = std::vector<std::string>;
 
 const std::string kSourceDir = CAREERLINT_SOURCE_DIR;
+// The site's 15 hand-written records, copied unchanged (tests/data/README.md).
 const std::string kManualDir = std::string(CAREERLINT_TEST_DATA_DIR) + "/manual-careers";
 // Shipped by Debian's python3-jsonschema (tools/setup.sh installs it for the tests).
 const std::string kDraft7MetaSchema =
@@ -147,44 +148,107 @@ TEST(Schema, TheSeedPassesTheCareerSchema) {
 
 // The site's 15 hand-written records, validated as they are: their real problems.
 TEST(Schema, TheFifteenRealRecordsAndTheirFindings) {
+  // The schema rules and the site's scoring arithmetic (scoring_test.cpp works the latter out).
   const std::map<std::string, Lines> expected = {
       {"ai-ml-engineers.yaml", {}},
       {"business-development-executives.yaml",
-       {"schema/minItems 131:3 /technology_skills | technology_skills: must have at least 8 items, "
+       {"growth-points/pointsMismatch 109:19 /ai_assessment/scoring/growthPoints | "
+        "ai_assessment.scoring.growthPoints: is 1, but a change of +15% scores 2 (growth above 5%)",
+        "schema/minItems 131:3 /technology_skills | technology_skills: must have at least 8 items, "
         "found 7 (8-12 technical skills)"}},
       {"content-creators.yaml",
        {"education-flags/requiredByEducation 71:23 /education/requires_bachelors | "
         "education.requires_bachelors: is false, but education.typical_entry_education is "
-        "\"Bachelor's degree\", which needs it true"}},
+        "\"Bachelor's degree\", which needs it true",
+        "exposure-label/labelMismatch 94:12 /ai_assessment/aiExposure/label | "
+        "ai_assessment.aiExposure.label: is \"High\", but an exposure score of 0.50 is \"Medium\" "
+        "(a score from 0.25 to 0.50)"}},
       {"cybersecurity-analysts.yaml",
        {"education-flags/requiredByEducation 71:23 /education/requires_bachelors | "
         "education.requires_bachelors: is false, but education.typical_entry_education is "
-        "\"Bachelor's degree\", which needs it true"}},
+        "\"Bachelor's degree\", which needs it true",
+        "exposure-label/labelMismatch 94:12 /ai_assessment/aiExposure/label | "
+        "ai_assessment.aiExposure.label: is \"Low\", but an exposure score of 0.25 is \"Medium\" "
+        "(a score from 0.25 to 0.50)",
+        "human-advantage-category/categoryMismatch 101:15 /ai_assessment/humanAdvantage/category | "
+        "ai_assessment.humanAdvantage.category: is \"High\", but an EPOCH sum of 15 (2 + 2 + 5 + 4 "
+        "+ 2) is \"Moderate\" (a sum from 12 to 19)",
+        "human-advantage-points/pointsMismatch 111:27 /ai_assessment/scoring/humanAdvantagePoints "
+        "| ai_assessment.scoring.humanAdvantagePoints: is 2, but an EPOCH sum of 15 (2 + 2 + 5 + 4 "
+        "+ 2) scores 1 (a sum from 12 to 19)"}},
       {"data-annotators.yaml",
        {"schema/minItems 131:3 /technology_skills | technology_skills: must have at least 8 items, "
         "found 6 (8-12 technical skills)"}},
       {"data-center-technicians.yaml",
        {"education-flags/requiredByEducation 75:23 /education/requires_associate | "
         "education.requires_associate: is false, but education.typical_entry_education is "
-        "\"Associate's degree\", which needs it true"}},
+        "\"Associate's degree\", which needs it true",
+        "human-advantage-category/categoryMismatch 100:15 /ai_assessment/humanAdvantage/category | "
+        "ai_assessment.humanAdvantage.category: is \"Essential\", but an EPOCH sum of 12 (1 + 5 + "
+        "3 + 2 + 1) is \"Moderate\" (a sum from 12 to 19)",
+        "human-advantage-points/pointsMismatch 110:27 /ai_assessment/scoring/humanAdvantagePoints "
+        "| ai_assessment.scoring.humanAdvantagePoints: is 2, but an EPOCH sum of 12 (1 + 5 + 3 + 2 "
+        "+ 1) scores 1 (a sum from 12 to 19)"}},
       {"devops-engineers.yaml", {}},
       {"executive-assistants.yaml",
        {"education-flags/requiredByEducation 71:23 /education/requires_bachelors | "
         "education.requires_bachelors: is false, but education.typical_entry_education is "
-        "\"Bachelor's degree\", which needs it true"}},
-      {"growth-marketers.yaml", {}},
-      {"management-consultants.yaml", {}},
-      {"product-managers.yaml", {}},
-      {"quantitative-analysts.yaml", {}},
+        "\"Bachelor's degree\", which needs it true",
+        "human-advantage-category/categoryMismatch 100:15 /ai_assessment/humanAdvantage/category | "
+        "ai_assessment.humanAdvantage.category: is \"High\", but an EPOCH sum of 19 (5 + 4 + 4 + 3 "
+        "+ 3) is \"Moderate\" (a sum from 12 to 19)",
+        "human-advantage-points/pointsMismatch 110:27 /ai_assessment/scoring/humanAdvantagePoints "
+        "| ai_assessment.scoring.humanAdvantagePoints: is 2, but an EPOCH sum of 19 (5 + 4 + 4 + 3 "
+        "+ 3) scores 1 (a sum from 12 to 19)"}},
+      {"growth-marketers.yaml",
+       {"growth-points/pointsMismatch 109:19 /ai_assessment/scoring/growthPoints | "
+        "ai_assessment.scoring.growthPoints: is 1, but a change of +15% scores 2 (growth above "
+        "5%)"}},
+      {"management-consultants.yaml",
+       {"growth-points/pointsMismatch 109:19 /ai_assessment/scoring/growthPoints | "
+        "ai_assessment.scoring.growthPoints: is 1, but a change of +18% scores 2 (growth above "
+        "5%)"}},
+      {"product-managers.yaml",
+       {"exposure-label/labelMismatch 95:12 /ai_assessment/aiExposure/label | "
+        "ai_assessment.aiExposure.label: is \"Low\", but an exposure score of 0.25 is \"Medium\" "
+        "(a score from 0.25 to 0.50)"}},
+      {"quantitative-analysts.yaml",
+       {"human-advantage-category/categoryMismatch 100:15 /ai_assessment/humanAdvantage/category | "
+        "ai_assessment.humanAdvantage.category: is \"High\", but an EPOCH sum of 14 (1 + 1 + 5 + 5 "
+        "+ 2) is \"Moderate\" (a sum from 12 to 19)",
+        "growth-points/pointsMismatch 109:19 /ai_assessment/scoring/growthPoints | "
+        "ai_assessment.scoring.growthPoints: is 1, but a change of +20% scores 2 (growth above 5%)",
+        "human-advantage-points/pointsMismatch 110:27 /ai_assessment/scoring/humanAdvantagePoints "
+        "| ai_assessment.scoring.humanAdvantagePoints: is 2, but an EPOCH sum of 14 (1 + 1 + 5 + 5 "
+        "+ 2) scores 1 (a sum from 12 to 19)"}},
       {"recruiters.yaml",
        {"education-flags/requiredByEducation 71:23 /education/requires_bachelors | "
         "education.requires_bachelors: is false, but education.typical_entry_education is "
-        "\"Bachelor's degree\", which needs it true"}},
+        "\"Bachelor's degree\", which needs it true",
+        "growth-label/labelMismatch 96:12 /ai_assessment/jobGrowth/label | "
+        "ai_assessment.jobGrowth.label: is \"Stable\", but a change of +8% is \"Growing\" or "
+        "\"Rapid Growth\" (growth above 5%)",
+        "human-advantage-category/categoryMismatch 100:15 /ai_assessment/humanAdvantage/category | "
+        "ai_assessment.humanAdvantage.category: is \"High\", but an EPOCH sum of 19 (5 + 3 + 4 + 3 "
+        "+ 4) is \"Moderate\" (a sum from 12 to 19)",
+        "growth-points/pointsMismatch 109:19 /ai_assessment/scoring/growthPoints | "
+        "ai_assessment.scoring.growthPoints: is 1, but a change of +8% scores 2 (growth above 5%)",
+        "human-advantage-points/pointsMismatch 110:27 /ai_assessment/scoring/humanAdvantagePoints "
+        "| ai_assessment.scoring.humanAdvantagePoints: is 2, but an EPOCH sum of 19 (5 + 3 + 4 + 3 "
+        "+ 4) scores 1 (a sum from 12 to 19)"}},
       {"solutions-architects.yaml", {}},
       {"ux-product-designers.yaml",
        {"education-flags/requiredByEducation 71:23 /education/requires_bachelors | "
         "education.requires_bachelors: is false, but education.typical_entry_education is "
-        "\"Bachelor's degree\", which needs it true"}},
+        "\"Bachelor's degree\", which needs it true",
+        "human-advantage-category/categoryMismatch 101:15 /ai_assessment/humanAdvantage/category | "
+        "ai_assessment.humanAdvantage.category: is \"High\", but an EPOCH sum of 19 (5 + 2 + 4 + 5 "
+        "+ 3) is \"Moderate\" (a sum from 12 to 19)",
+        "growth-points/pointsMismatch 110:19 /ai_assessment/scoring/growthPoints | "
+        "ai_assessment.scoring.growthPoints: is 1, but a change of +16% scores 2 (growth above 5%)",
+        "human-advantage-points/pointsMismatch 111:27 /ai_assessment/scoring/humanAdvantagePoints "
+        "| ai_assessment.scoring.humanAdvantagePoints: is 2, but an EPOCH sum of 19 (5 + 2 + 4 + 5 "
+        "+ 3) scores 1 (a sum from 12 to 19)"}},
   };
   std::size_t records = 0;
   for (const auto& entry : std::filesystem::directory_iterator(kManualDir)) {
