@@ -179,6 +179,18 @@ inline constexpr std::string_view kOnetCodePrefix = "O*NET Code: ";
 inline constexpr std::string_view kLinkArrowSuffix = " \xE2\x86\x97";  // " ↗"
 inline constexpr std::string_view kManuallySourced = "Manually Sourced";
 
+// A manual career's citations, under Data Sources: "Wages: Glassdoor, Indeed (Jan 2026)".
+struct Citation {
+  std::string_view label;  // "Wages: "
+  std::string_view key;    // under source_citations
+};
+inline constexpr std::array<Citation, 4> kCitations = {{
+    {"Wages: ", "wages"},
+    {"Skills: ", "skills"},
+    {"Outlook: ", "outlook"},
+    {"AI Assessment: ", "ai_assessment"},
+}};
+
 // ---- the closing block --------------------------------------------------------------------------
 // "Work as a <title up to its first comma>?", then the invitation (seed era); today's texts after.
 inline constexpr std::array<std::string_view, 2> kClosingQuestionLeads = {"Work as a ",

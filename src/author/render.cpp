@@ -479,19 +479,13 @@ class PageBuilder {
     if (manual_) {
       add(LineKind::Label, std::string(layout::kManuallySourced));
       const Node* citations = child(root_, "source_citations");
-      if (citations && citations->isMapping()) {
-        for (const Node::Member& member : citations->members()) {
-          if (!member.value->isString()) continue;
-          std::string name(member.key->text());
-          name = strings::replaceAll(name, "_", " ");
-          if (!name.empty() && name[0] >= 'a' && name[0] <= 'z')
-            name[0] = static_cast<char>(name[0] - 32);
-          if (name == "Ai assessment") name = "AI Assessment";
-          add(LineKind::Entry, name + ": " + clean(member.value->text()));
-        }
+      for (const layout::Citation& citation : layout::kCitations) {
+        if (auto text = stringOf(child(citations, citation.key)))
+          add(LineKind::Label, std::string(citation.label) + clean(*text));
       }
     } else if (!allLabels_) {
-      label(layout::kManuallySourced);
+      // A converted page's own labels here: the badge and a manual career's citations.
+      for (std::string_view shown : labels_) add(LineKind::Label, std::string(shown));
     }
     const Node* sources = child(root_, "data_sources");
     if (sources && sources->isSequence()) {

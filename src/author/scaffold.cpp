@@ -79,8 +79,14 @@ std::string careerScaffold(std::string_view title, const std::string& slug) {
   out +=
       "# The page's layout: the sections it shows, in order (include/careerlint/page_layout.h).\n";
   out += "page:\n  order: seed\n  sections:\n";
-  for (const layout::Section& section : layout::kSections) {
-    if (!section.inSeedPage) continue;
+  // The sections the scaffold has content for (a video, career levels, alternate titles and
+  // related careers are added with their data).
+  using layout::SectionId;
+  for (const SectionId id :
+       {SectionId::KeyResponsibilities, SectionId::InsideThisCareer, SectionId::Education,
+        SectionId::AiAssessment, SectionId::TechnologySkills, SectionId::KeyAbilities,
+        SectionId::DataSources}) {
+    const layout::Section& section = layout::section(id);
     out += "    - id: " + std::string(section.slug) + "\n";
     out +=
         "      heading: " + quoted(std::string(section.emoji) + std::string(section.title)) + "\n";

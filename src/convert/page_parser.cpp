@@ -662,6 +662,12 @@ class PageParser {
       addLabel(line);
       return true;
     }
+    for (const layout::Citation& citation : layout::kCitations) {
+      if (text.starts_with(citation.label) && text.size() > citation.label.size()) {
+        addLabel(line);  // a manual career's citation: the site's text, kept as printed
+        return true;
+      }
+    }
     return false;
   }
 

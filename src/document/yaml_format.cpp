@@ -297,6 +297,17 @@ class Formatter {
     std::string out;
     for (const std::string& line : header_) writeLeadingLine(out, line, 0);
     if (documentStart_) out += "---\n";
+    // The file's banner (the comments above the first key, up to the last blank line) stays at
+    // the top when the keys are put in order.
+    if (auto first = attached_.find(Occurrence{root, 0}); first != attached_.end()) {
+      std::vector<std::string>& leading = first->second.leading;
+      const auto blank = std::find(leading.rbegin(), leading.rend(), std::string());
+      if (blank != leading.rend()) {
+        const auto end = blank.base();  // one past the blank line
+        for (auto line = leading.begin(); line != end; ++line) writeLeadingLine(out, *line, 0);
+        leading.erase(leading.begin(), end);
+      }
+    }
     if (root->isMapping() && root->size() > 0) {
       writeAnchorLine(out, root, 0);
       writeMapping(out, root, 0, {}, false);

@@ -1,6 +1,8 @@
 // fmt, render, new and init end to end: the real binary, real files in a temporary directory.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 #include "author/author_test_util.h"
 #include "cli/cli_test_util.h"
 
@@ -96,6 +98,49 @@ TEST(FmtCli, ThePreCommitHooksFileOffersTheFmtHook) {
       testing::readFile(std::string(CAREERLINT_SOURCE_DIR) + "/.pre-commit-hooks.yaml");
   EXPECT_NE(hooks.find("- id: careerlint-fmt\n"), std::string::npos);
   EXPECT_NE(hooks.find("entry: tools/pre-commit-hook.sh fmt"), std::string::npos);
+}
+
+// The pre-commit framework runs the careerlint-fmt hook of this checkout's .pre-commit-hooks.yaml
+// (at HEAD) in a real repository: a record that is not formatted stops the commit.
+TEST(FmtCli, ThePreCommitFrameworkRunsTheFmtHook) {
+  TempDir dir;
+  auto git = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), "git");
+    return testing::runCommand(args, dir.path());
+  };
+  git({"init", "-q", "-b", "main"});
+  git({"config", "user.email", "editor@example.com"});
+  git({"config", "user.name", "Editor"});
+  git({"config", "commit.gpgsign", "false"});
+  const std::string source = CAREERLINT_SOURCE_DIR;
+  const auto head = testing::runCommand({"git", "rev-parse", "HEAD"}, source);
+  ASSERT_EQ(head.exitCode, 0) << head.err;
+  const std::string rev = head.out.substr(0, head.out.find('\n'));
+  dir.write(".pre-commit-config.yaml", "repos:\n  - repo: " + source + "\n    rev: " + rev +
+                                           "\n    hooks:\n      - id: careerlint-fmt\n");
+  ::setenv("PRE_COMMIT_HOME", (dir.path() / ".pre-commit-cache").c_str(), 1);
+  ::setenv("CAREERLINT", CAREERLINT_BINARY, 1);
+  git({"add", ".pre-commit-config.yaml"});
+  git({"commit", "-q", "-m", "configure pre-commit"});
+  auto install = testing::runCommand({"pre-commit", "install"}, dir.path());
+  ASSERT_EQ(install.exitCode, 0) << install.out << install.err;
+
+  dir.write("records/messy.yaml", "title: \"X\"  # the title\nschema_version: 1\n");
+  git({"add", "records/messy.yaml"});
+  auto refused = git({"commit", "-m", "messy record"});
+  EXPECT_NE(refused.exitCode, 0);
+  const std::string shown = refused.out + refused.err;
+  EXPECT_NE(shown.find("Failed"), std::string::npos) << shown;
+  EXPECT_NE(shown.find("records/messy.yaml"), std::string::npos) << shown;
+
+  auto formatted = runCareerlint({"fmt", "records/messy.yaml"}, dir.path());
+  ASSERT_EQ(formatted.exitCode, 0) << formatted.err;
+  EXPECT_EQ(testing::readFile(dir.path() / "records/messy.yaml"),
+            "schema_version: 1\ntitle: X  # the title\n");
+  git({"add", "records/messy.yaml"});
+  auto accepted = git({"commit", "-m", "formatted record"});
+  EXPECT_EQ(accepted.exitCode, 0) << accepted.out << accepted.err;
+  EXPECT_NE((accepted.out + accepted.err).find("Passed"), std::string::npos) << accepted.out;
 }
 
 TEST(RenderCli, WritesTextMarkdownAndHtmlOfARecordOrAPage) {

@@ -24,12 +24,15 @@ std::string formatChecked(const std::string& path, const std::string& text) {
   auto original = loadYaml(before);
   auto result = loadYaml(after);
   EXPECT_TRUE(original && result) << path;
-  if (original && result)
+  if (original && result) {
     EXPECT_EQ(testing::dataDifference(original->root(), result->root()), "") << path;
+  }
   EXPECT_EQ(testing::commentsWithKeys(text), testing::commentsWithKeys(*formatted)) << path;
   auto again = formatText(path, *formatted);
   EXPECT_TRUE(again) << path;
-  if (again) EXPECT_EQ(*again, *formatted) << path << ": fmt is not idempotent";
+  if (again) {
+    EXPECT_EQ(*again, *formatted) << path << ": fmt is not idempotent";
+  }
   return *formatted;
 }
 
@@ -154,7 +157,7 @@ TEST(FmtYaml, FlowStyleBecomesBlockStyle) {
 TEST(FmtYaml, LineEndingsAndTheByteOrderMarkStayAsTheFileHadThem) {
   const std::string text = "\xEF\xBB\xBFtitle: \"X\"\r\n# note\r\nschema_version: 1\r\n";
   const std::string formatted = formatChecked("x.yaml", text);
-  EXPECT_EQ(formatted, "\xEF\xBB\xBFschema_version: 1\r\ntitle: X\r\n# note\r\n");
+  EXPECT_EQ(formatted, "\xEF\xBB\xBF# note\r\nschema_version: 1\r\ntitle: X\r\n");
 }
 
 TEST(FmtYaml, SeveralDocumentsAreLeftAloneWithAReason) {
@@ -195,8 +198,12 @@ TEST(FmtPage, NormalisesTrailingSpaceBulletsBlankRunsAndTheFinalNewline) {
       testing::readText(std::string(CAREERLINT_SOURCE_DIR) + "/seeds/medical-assistants.txt");
   std::string messy = seed;
   messy.insert(messy.find("\n"), "   ");
-  const std::string item = "- \xE2\x80\xA2Clean and sterilize";
-  messy.replace(messy.find(item), item.size(), "\xE2\x80\xA2 Clean and sterilize");
+  const std::string item =
+      "- \xE2\x80\xA2"
+      "Clean and sterilize";
+  messy.replace(messy.find(item), item.size(),
+                "\xE2\x80\xA2"
+                " Clean and sterilize");
   messy.insert(messy.find("\xF0\x9F\x92\xA1"), "\n\n\n");
   auto formatted = formatPage(messy, "seed.txt");
   ASSERT_TRUE(formatted) << formatted.error().message;
