@@ -70,7 +70,8 @@ std::string keyOf(std::string_view line) {
 
 std::vector<std::pair<std::string, std::string>> commentsWithKeys(const std::string& yaml) {
   std::vector<std::string> lines;
-  for (std::size_t start = 0; start < yaml.size();) {
+  const std::size_t bom = yaml.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  for (std::size_t start = bom; start < yaml.size();) {
     std::size_t end = yaml.find('\n', start);
     if (end == std::string::npos) end = yaml.size();
     std::string line = yaml.substr(start, end - start);

@@ -258,7 +258,9 @@ TEST(RenderMarkdown, MarkupInValuesIsEscaped) {
   dir.write("page.md", *markdown);
   auto html = testing::runCommand({"cmark", "page.md"}, dir.path());
   ASSERT_EQ(html.exitCode, 0);
-  EXPECT_EQ(html.out.find("<em>"), std::string::npos) << html.out;
+  EXPECT_EQ(html.out.find("<em>Bold</em>"), std::string::npos) << html.out;
+  EXPECT_NE(html.out.find("<h1>*Bold* "), std::string::npos) << html.out;
+  EXPECT_EQ(html.out.find("<em>under</em>"), std::string::npos) << html.out;
   EXPECT_EQ(html.out.find("<a "), std::string::npos) << html.out;
   EXPECT_EQ(html.out.find("<code>"), std::string::npos) << html.out;
   EXPECT_EQ(html.out.find("<ol"), std::string::npos) << html.out;
