@@ -48,6 +48,49 @@ TEST(FmtYaml, TheRealManualRecordsKeepEveryCommentAtItsKeyAndTheirData) {
   }
 }
 
+// A record with a comment before every line and after every line that can take one (all but
+// the text of block scalars).
+std::string withCommentsEverywhere(const std::string& yaml) {
+  std::string out;
+  bool inBlock = false;
+  std::size_t blockIndent = 0;
+  std::size_t n = 0;
+  for (std::size_t start = 0; start < yaml.size();) {
+    std::size_t end = yaml.find('\n', start);
+    if (end == std::string::npos) end = yaml.size();
+    const std::string line = yaml.substr(start, end - start);
+    start = end + 1;
+    const std::size_t indent = line.find_first_not_of(' ');
+    if (indent == std::string::npos || (inBlock && indent > blockIndent)) {
+      out += line + "\n";
+      continue;
+    }
+    inBlock = false;
+    ++n;
+    out += std::string(indent, ' ') + "# own-" + std::to_string(n) + "\n";
+    out += line;
+    if (line[indent] != '#') out += "  # eol-" + std::to_string(n);
+    out += "\n";
+    if (line.ends_with("|") || line.ends_with("|-") || line.ends_with(">")) {
+      inBlock = true;
+      blockIndent = indent;
+    }
+  }
+  return out;
+}
+
+TEST(FmtYaml, RealRecordsWithACommentInEveryPlaceKeepThemAll) {
+  for (const auto& path : testing::manualRecords()) {
+    const std::string text = withCommentsEverywhere(testing::readText(path.string()));
+    auto comments = yaml::yamlComments(text);
+    ASSERT_TRUE(comments) << path << ": " << comments.error().message;
+    const std::string formatted = formatChecked(path.string(), text);
+    auto after = yaml::yamlComments(formatted);
+    ASSERT_TRUE(after);
+    EXPECT_EQ(after->size(), comments->size()) << path;
+  }
+}
+
 TEST(FmtYaml, TheTemplateKeepsItsCommentsToo) {
   const std::string path =
       std::string(CAREERLINT_SOURCE_DIR) + "/tests/data/manual-careers/_template.yaml";
