@@ -25,25 +25,6 @@ struct SourceFile {
   Kind kind = Kind::Yaml;
 };
 
-// The effective options of one rule for one file: configured values over the defaults.
-class RuleOptions {
- public:
-  RuleOptions() = default;
-  RuleOptions(const RuleMeta* meta, std::map<std::string, OptionValue> values)
-      : meta_(meta), values_(std::move(values)) {}
-
-  bool boolean(std::string_view name) const;
-  std::int64_t integer(std::string_view name) const;
-  const std::string& string(std::string_view name) const;
-  const std::vector<std::string>& strings(std::string_view name) const;
-  const std::map<std::string, std::string>& severityMap(std::string_view name) const;
-
- private:
-  const OptionValue& get(std::string_view name) const;
-  const RuleMeta* meta_ = nullptr;
-  std::map<std::string, OptionValue> values_;
-};
-
 class RuleContext {
  public:
   // `severityConfigured`: the user set this rule's severity, which then wins over the severities

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -61,6 +62,25 @@ struct RuleMeta {
   RuleKind kind = RuleKind::Editorial;
   std::vector<RuleOption> options;
   std::vector<RuleMessage> messages;
+};
+
+// The effective options of one rule for one file: configured values over the defaults.
+class RuleOptions {
+ public:
+  RuleOptions() = default;
+  RuleOptions(const RuleMeta* meta, std::map<std::string, OptionValue> values)
+      : meta_(meta), values_(std::move(values)) {}
+
+  bool boolean(std::string_view name) const;
+  std::int64_t integer(std::string_view name) const;
+  const std::string& string(std::string_view name) const;
+  const std::vector<std::string>& strings(std::string_view name) const;
+  const std::map<std::string, std::string>& severityMap(std::string_view name) const;
+
+ private:
+  const OptionValue& get(std::string_view name) const;
+  const RuleMeta* meta_ = nullptr;
+  std::map<std::string, OptionValue> values_;
 };
 
 }  // namespace careerlint

@@ -29,6 +29,8 @@ class Schema {
   // By name: "career" or "manual-career"; null for any other name.
   static const Schema* builtin(std::string_view name);
   static std::span<const std::string_view> builtinNames();
+  // The JSON text of a built-in schema ("career", "manual-career"); empty for any other name.
+  static std::string_view builtinText(std::string_view name);
 
   const std::string& name() const noexcept;
 

@@ -27,9 +27,13 @@ struct Command {
 // One function per subcommand, each in its own <name>_command.cpp.
 Command addConvertCommand(CLI::App& app);
 Command addExplainCommand(CLI::App& app);
+Command addFmtCommand(CLI::App& app);
+Command addInitCommand(CLI::App& app);
 Command addInstallHookCommand(CLI::App& app);
 Command addLintCommand(CLI::App& app);
+Command addNewCommand(CLI::App& app);
 Command addPrintConfigCommand(CLI::App& app);
+Command addRenderCommand(CLI::App& app);
 Command addRulesCommand(CLI::App& app);
 Command addValidateCommand(CLI::App& app);
 

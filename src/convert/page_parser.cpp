@@ -14,24 +14,6 @@
 
 namespace careerlint::convert {
 
-const std::vector<SectionInfo>& knownSections() {
-  static const std::vector<SectionInfo> sections = {
-      {SectionId::CareerVideo, "career-video", "Career Video"},
-      {SectionId::KeyResponsibilities, "key-responsibilities", "Key Responsibilities"},
-      {SectionId::InsideThisCareer, "inside-this-career", "Inside This Career"},
-      {SectionId::CareerProgression, "career-progression", "Career Progression"},
-      {SectionId::Education, "education", "Education & Training"},
-      {SectionId::AiAssessment, "ai-assessment", "AI Resilience Assessment"},
-      {SectionId::TechnologySkills, "technology-skills", "Technology Skills"},
-      {SectionId::KeyAbilities, "key-abilities", "Key Abilities"},
-      {SectionId::AlsoKnownAs, "also-known-as", "Also Known As"},
-      {SectionId::RelatedCareers, "related-careers", "Related Careers"},
-      {SectionId::DataSources, "data-sources", "Data Sources"},
-      {SectionId::WhatWorkersSay, "what-workers-say", "What Workers Say"},
-  };
-  return sections;
-}
-
 namespace {
 
 // Compares ignoring case and runs of spaces.
@@ -56,34 +38,13 @@ bool sameWords(std::string_view a, std::string_view b) {
 
 const SectionInfo* matchHeading(std::string_view line) {
   const std::string_view title = stripEmojiPrefix(line);
-  for (const SectionInfo& section : knownSections()) {
+  for (const SectionInfo& section : layout::kSections) {
     if (sameWords(title, section.title)) return &section;
   }
   return nullptr;
 }
 
 namespace {
-
-constexpr std::string_view kClassifications[] = {"AI-Resilient", "AI-Augmented", "In Transition",
-                                                 "High Disruption Risk"};
-
-struct Metric {
-  std::string_view name;         // the metric's label on a filled page
-  std::string_view explanation;  // the sentence under it (seed era)
-};
-// In page order. Job Growth has no explanation line; its source note "(BLS 2024-2034)" follows.
-constexpr Metric kMetrics[] = {
-    {"Task Exposure", "How much of this job involves tasks AI can currently perform"},
-    {"Automation Risk", "Likelihood that AI replaces workers vs. assists them"},
-    {"Job Growth", ""},
-    {"Human Advantage", "How much this role relies on distinctly human capabilities"},
-};
-
-constexpr std::pair<std::string_view, std::string_view> kInstitutionRows[] = {
-    {"Public (in-state):", "public_in_state"},   {"Public (out-of-state):", "public_out_of_state"},
-    {"Private nonprofit:", "private_nonprofit"}, {"Community college:", "community_college"},
-    {"Trade school:", "trade_school"},           {"Apprenticeship:", "apprenticeship"},
-};
 
 // "$132,880" -> 132880; nullopt for "$NaN" or anything that is not money.
 std::optional<double> parseMoney(std::string_view text) {
@@ -189,7 +150,7 @@ class PageParser {
   const SectionInfo* headingOf(const PageLine& line) {
     // Inside the AI section the component repeats the title as its own h3, without emoji.
     if (section_ == SectionId::AiAssessment && !aiTitleSeen_ &&
-        sameWords(line.text, "AI Resilience Assessment")) {
+        sameWords(line.text, layout::kAiTitle)) {
       return nullptr;
     }
     return matchHeading(line.text);
@@ -203,16 +164,17 @@ class PageParser {
 
   bool handleClosing(const PageLine& line) {
     const std::string_view text = line.text;
-    const bool question =
-        (text.starts_with("Work as a ") || text.starts_with("Work as an ")) && text.ends_with('?');
-    const bool feedback = text == "Have feedback about this page?";
+    const bool question = (text.starts_with(layout::kClosingQuestionLeads[0]) ||
+                           text.starts_with(layout::kClosingQuestionLeads[1])) &&
+                          text.ends_with(layout::kClosingQuestionEnd);
+    const bool feedback = text == layout::kClosingQuestionCurrent;
     if ((question || feedback) && !career_.closingQuestion.value) {
       career_.closingQuestion = TextField{std::string(text), spanOf(line)};
       inClosing_ = true;
       section_.reset();
       return true;
     }
-    if (text.starts_with("Help us make this page better.") && !career_.closingInvitation.value) {
+    if (text.starts_with(layout::kClosingInvitationLead) && !career_.closingInvitation.value) {
       career_.closingInvitation = TextField{std::string(text), spanOf(line)};
       inClosing_ = true;
       section_.reset();
@@ -372,27 +334,32 @@ class PageParser {
   }
 
   static bool isMoreLabel(std::string_view text) {
-    if (!text.starts_with('+') || !text.ends_with(" more")) return false;
-    return parseNumber(text.substr(1, text.size() - 6)).has_value();
+    if (!text.starts_with(layout::kMorePrefix) || !text.ends_with(layout::kMoreSuffix))
+      return false;
+    const std::size_t digits =
+        text.size() - layout::kMorePrefix.size() - layout::kMoreSuffix.size();
+    return parseNumber(text.substr(layout::kMorePrefix.size(), digits)).has_value();
   }
 
   bool progressionLine(const PageLine& line) {
     CareerProgression& progression = *career_.careerProgression;
     const std::string_view text = line.text;
-    if (text.starts_with("Data source: ")) {
-      std::string_view rest = text.substr(13);
+    if (text.starts_with(layout::kProgressionSourcePrefix)) {
+      std::string_view rest = text.substr(layout::kProgressionSourcePrefix.size());
       const std::size_t open = rest.find(" (");
-      if (open != std::string_view::npos && rest.ends_with(" match)")) {
-        std::string_view confidence = rest.substr(open + 2, rest.size() - open - 2 - 7);
+      if (open != std::string_view::npos && rest.ends_with(layout::kMatchSuffix)) {
+        std::string_view confidence =
+            rest.substr(open + 2, rest.size() - open - 2 - layout::kMatchSuffix.size());
         const std::string_view name = rest.substr(0, open);
         progression.source =
-            TextField{name == "Levels.fyi" ? "levels_fyi" : std::string(name), spanOf(line, name)};
+            TextField{std::string(name == layout::kLevelsFyiName ? layout::kLevelsFyiId : name),
+                      spanOf(line, name)};
         progression.matchConfidence = TextField{std::string(confidence), spanOf(line, confidence)};
         return true;
       }
       return false;
     }
-    if (text == "What does this mean?") {
+    if (text == layout::kProgressionHelp) {
       addLabel(line);
       return true;
     }
@@ -409,8 +376,9 @@ class PageParser {
     }
     if (progression.levels.empty()) return false;
     ProgressionLevel& level = progression.levels.back();
-    if (text.ends_with(" years experience")) {
-      const std::string_view range = text.substr(0, text.size() - 17);
+    if (text.ends_with(layout::kYearsExperienceSuffix)) {
+      const std::string_view range =
+          text.substr(0, text.size() - layout::kYearsExperienceSuffix.size());
       if (auto parts = splitNumberRange(range)) {
         level.yearsSpan = spanOf(line);
         level.yearsMin = NumberField{parseNumber(parts->first), spanOf(line, parts->first)};
@@ -438,32 +406,29 @@ class PageParser {
   bool educationLine(const PageLine& line) {
     Education& education = *career_.education;
     const std::string_view text = line.text;
-    if (text == "Requirements" || text == "Time & Cost" || text == "Education Duration" ||
-        text == "Estimated Education Cost") {
+    if (text == layout::kRequirementsLabel || text == layout::kTimeCostLabel ||
+        text == layout::kDurationLabel || text == layout::kCostLabel) {
       addLabel(line);
       pendingEducationLabel_ = text;
       return true;
     }
     if (auto item = stripBullet(text)) {
       pendingEducationLabel_ = {};
-      if (*item == "!License or certification required" ||
-          *item == "License or certification required") {
+      if (*item == layout::kLicenseRequired ||
+          (item->starts_with(layout::kWarningGlyph) &&
+           item->substr(layout::kWarningGlyph.size()) == layout::kLicenseRequired)) {
         education.requiresLicenseOrCert = Flag{true, spanOf(line, *item)};
         return true;
       }
-      struct Requirement {
-        std::string_view label;
-        TextField Education::*field;
-      };
-      static constexpr Requirement kRequirements[] = {
-          {"Entry Education:", &Education::typicalEntryEducation},
-          {"Experience:", &Education::workExperienceRequired},
-          {"On-the-job Training:", &Education::onTheJobTraining},
-      };
-      for (const Requirement& requirement : kRequirements) {
-        if (!item->starts_with(requirement.label)) continue;
-        const std::string_view value = strings::trim(item->substr(requirement.label.size()));
-        TextField& field = education.*requirement.field;
+      // In the table's order: layout::kRequirements.
+      static constexpr TextField Education::*kFields[] = {&Education::typicalEntryEducation,
+                                                          &Education::workExperienceRequired,
+                                                          &Education::onTheJobTraining};
+      for (std::size_t i = 0; i < layout::kRequirements.size(); ++i) {
+        const std::string_view label = layout::kRequirements[i].label;
+        if (!item->starts_with(label)) continue;
+        const std::string_view value = strings::trim(item->substr(label.size()));
+        TextField& field = education.*kFields[i];
         if (value.empty()) {
           field = TextField{std::nullopt, spanOf(line, *item)};  // the label, shown with no value
         } else {
@@ -473,15 +438,16 @@ class PageParser {
       }
       return false;
     }
-    if (pendingEducationLabel_ == "Education Duration") {
+    if (pendingEducationLabel_ == layout::kDurationLabel) {
       pendingEducationLabel_ = {};
       education.durationSpan = spanOf(line);
       if (text == "Varies") return true;
       std::string_view rest = text;
       std::string_view typical;
-      if (const std::size_t open = rest.find(" (typically ");
+      if (const std::size_t open = rest.find(layout::kTypicallyOpen);
           open != std::string_view::npos && rest.ends_with(')')) {
-        typical = rest.substr(open + 12, rest.size() - open - 13);
+        const std::size_t start = open + layout::kTypicallyOpen.size();
+        typical = rest.substr(start, rest.size() - start - 1);
         rest = rest.substr(0, open);
       }
       if (!rest.ends_with(" years") && !rest.ends_with(" year")) return false;
@@ -500,7 +466,7 @@ class PageParser {
         education.durationTypical = NumberField{parseNumber(typical), spanOf(line, typical)};
       return true;
     }
-    if (pendingEducationLabel_ == "Estimated Education Cost") {
+    if (pendingEducationLabel_ == layout::kCostLabel) {
       pendingEducationLabel_ = {};
       education.costSpan = spanOf(line);
       if (text == "Varies") return true;
@@ -511,14 +477,15 @@ class PageParser {
       }
       return false;
     }
-    if (text == "Can earn while learning") {
+    if (text == layout::kEarningWhileLearning) {
       education.earningWhileLearning = Flag{true, spanOf(line)};
       return true;
     }
-    for (const auto& [label, key] : kInstitutionRows) {
+    for (const auto& [label, key] : layout::kInstitutionRows) {
       if (!text.starts_with(label)) continue;
       std::string_view amount = strings::trim(text.substr(label.size()));
-      if (amount.ends_with(" (paid training)")) amount = amount.substr(0, amount.size() - 16);
+      if (amount.ends_with(layout::kPaidTraining))
+        amount = amount.substr(0, amount.size() - layout::kPaidTraining.size());
       auto money = parseMoney(amount);
       if (!money) return false;
       // A second row for the same institution is kept under `unplaced`: the YAML mapping cannot
@@ -530,10 +497,11 @@ class PageParser {
           InstitutionCost{std::string(key), Number{*money, spanOf(line, amount)}});
       return true;
     }
-    if (text.starts_with("Source: ") && text.ends_with(')')) {
+    if (text.starts_with(layout::kCostSourcePrefix) && text.ends_with(')')) {
+      const std::size_t start = layout::kCostSourcePrefix.size();
       const std::size_t open = text.rfind(" (");
-      if (open == std::string_view::npos || open < 8) return false;
-      const std::string_view primary = text.substr(8, open - 8);
+      if (open == std::string_view::npos || open < start) return false;
+      const std::string_view primary = text.substr(start, open - start);
       const std::string_view year = text.substr(open + 2, text.size() - open - 3);
       education.costSourceSpan = spanOf(line);
       education.costSourcePrimary = TextField{std::string(primary), spanOf(line, primary)};
@@ -547,7 +515,7 @@ class PageParser {
     AiAssessment& ai = *career_.aiAssessment;
     const std::string_view text = line.text;
     if (!aiTitleSeen_ &&
-        (sameWords(text, "AI Resilience Assessment") || sameWords(text, "AI Resilience Score"))) {
+        (sameWords(text, layout::kAiTitle) || sameWords(text, layout::kAiTitleCurrent))) {
       aiTitleSeen_ = true;
       addLabel(line);
       return true;
@@ -556,20 +524,21 @@ class PageParser {
     bool hadEmoji = false;
     const std::string_view badge = stripEmojiPrefix(text, &hadEmoji);
     if (hadEmoji) {
-      for (std::string_view classification : kClassifications) {
-        if (badge == classification) {
+      for (const layout::Classification& classification : layout::kClassifications) {
+        if (badge == classification.name) {
           ai.classification = TextField{std::string(badge), spanOf(line, badge)};
           return true;
         }
       }
     }
-    for (int i = 0; i < 4; ++i) {
-      if (text == kMetrics[i].name) {
+    for (int i = 0; i < static_cast<int>(layout::kMetrics.size()); ++i) {
+      const layout::Metric& metric = layout::kMetrics[static_cast<std::size_t>(i)];
+      if (text == metric.name) {
         addLabel(line);
         pendingMetric_ = i;
         return true;
       }
-      if (!kMetrics[i].explanation.empty() && text == kMetrics[i].explanation) {
+      if (!metric.explanation.empty() && text == metric.explanation) {
         addLabel(line);
         pendingMetric_ = -1;
         return true;
@@ -581,7 +550,7 @@ class PageParser {
       pendingMetric_ = -1;
       return true;
     }
-    if (text.ends_with(" over 10 years") && text.find('%') != std::string_view::npos) {
+    if (text.ends_with(layout::kGrowthSuffix) && text.find('%') != std::string_view::npos) {
       const std::string_view number = text.substr(0, text.find('%'));
       if (auto value = parseNumber(number)) {
         ai.jobGrowthPercentChange = NumberField{value, spanOf(line, number)};
@@ -619,20 +588,21 @@ class PageParser {
 
   bool relatedLine(const PageLine& line) {
     const std::string_view text = line.text;
-    if (text.starts_with("Other careers in ")) {
-      const std::string_view category = strings::trim(text.substr(17));
+    if (text.starts_with(layout::kOtherCareersPrefix)) {
+      const std::string_view category =
+          strings::trim(text.substr(layout::kOtherCareersPrefix.size()));
       if (category.empty()) return false;
       career_.category = TextField{std::string(category), spanOf(line, category)};
       return true;
     }
-    if (text == "Compare") {
+    if (text == layout::kCompare) {
       addLabel(line);
       return true;
     }
-    if (text.ends_with("/yr") && text.starts_with('$')) {
+    if (text.ends_with(layout::kPerYearSuffix) && text.starts_with('$')) {
       if (career_.relatedCareers.empty() || career_.relatedCareers.back().medianPay.value)
         return false;
-      const std::string_view amount = text.substr(0, text.size() - 3);
+      const std::string_view amount = text.substr(0, text.size() - layout::kPerYearSuffix.size());
       career_.relatedCareers.back().medianPay =
           NumberField{parseMoney(amount), spanOf(line, amount)};
       return true;
@@ -649,26 +619,32 @@ class PageParser {
 
   bool dataSourceLine(const PageLine& line) {
     const std::string_view text = line.text;
-    if (text.starts_with("Last updated: ")) {
-      const std::string_view date = strings::trim(text.substr(14));
+    if (text.starts_with(layout::kLastUpdatedPrefix)) {
+      const std::string_view date = strings::trim(text.substr(layout::kLastUpdatedPrefix.size()));
       career_.lastUpdated = TextField{std::string(date), spanOf(line, date)};
       return true;
     }
-    if (text.starts_with("O*NET Code: ")) {
-      const std::string_view code = strings::trim(text.substr(12));
+    if (text.starts_with(layout::kOnetCodePrefix)) {
+      const std::string_view code = strings::trim(text.substr(layout::kOnetCodePrefix.size()));
       career_.onetCode = TextField{std::string(code), spanOf(line, code)};
       return true;
     }
-    static constexpr std::string_view kArrow = " \xE2\x86\x97";  // " ↗"
-    if (text.ends_with(kArrow)) {
-      const std::string_view source = strings::trim(text.substr(0, text.size() - kArrow.size()));
+    if (text.ends_with(layout::kLinkArrowSuffix)) {
+      const std::string_view source =
+          strings::trim(text.substr(0, text.size() - layout::kLinkArrowSuffix.size()));
       if (source.empty()) return false;
       career_.dataSources.push_back(Text{std::string(source), spanOf(line, source)});
       return true;
     }
-    if (text == "Manually Sourced") {
+    if (text == layout::kManuallySourced) {
       addLabel(line);
       return true;
+    }
+    for (const layout::Citation& citation : layout::kCitations) {
+      if (text.starts_with(citation.label) && text.size() > citation.label.size()) {
+        addLabel(line);  // a manual career's citation: the site's text, kept as printed
+        return true;
+      }
     }
     return false;
   }

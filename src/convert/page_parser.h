@@ -5,33 +5,13 @@
 
 #include "careerlint/career.h"
 #include "careerlint/finding.h"
+#include "careerlint/page_layout.h"
 #include "convert/page_lines.h"
 
 namespace careerlint::convert {
 
-// The sections of the page layout (PAGE-LAYOUT.md §3), in the seed's order.
-enum class SectionId {
-  CareerVideo,
-  KeyResponsibilities,
-  InsideThisCareer,
-  CareerProgression,
-  Education,
-  AiAssessment,
-  TechnologySkills,
-  KeyAbilities,
-  AlsoKnownAs,
-  RelatedCareers,
-  DataSources,
-  WhatWorkersSay,
-};
-
-struct SectionInfo {
-  SectionId id;
-  std::string_view slug;   // "career-video": the id in page.sections
-  std::string_view title;  // "Career Video": the heading without its emoji
-};
-
-const std::vector<SectionInfo>& knownSections();
+using SectionId = layout::SectionId;
+using SectionInfo = layout::Section;
 
 // The section a heading line names ("🎬Career Video", "Career Video", "🏷️ Also Known As"),
 // if any.

@@ -7,6 +7,7 @@
 #include <array>
 #include <vector>
 
+#include "careerlint/page_layout.h"
 #include "rules/rule_util.h"
 #include "rules/rules.h"
 #include "rules/text_checks.h"
@@ -28,18 +29,13 @@ struct Phrase {
 // error" or "compare careers" are ordinary words). Longer texts first: a match covers the
 // shorter phrases inside it.
 constexpr std::array<Phrase, 22> kContained = {{
-    {"Help us make this page better. Share your real-world experience, correct any errors, or add "
-     "context that "
-     "helps others.",
-     Kind::Closing, "the page's closing invitation"},
-    {"Help us make this page better. Share your experience, correct errors, or suggest "
-     "improvements.",
-     Kind::Closing, "the page's closing invitation"},
+    {layout::kClosingInvitation, Kind::Closing, "the page's closing invitation"},
+    {layout::kClosingInvitationCurrent, Kind::Closing, "the page's closing invitation"},
     {"Help us make this page better", Kind::Closing, "the page's closing invitation"},
     {"Share your real-world experience, correct any errors", Kind::Closing,
      "the page's closing invitation"},
     {"add context that helps others", Kind::Closing, "the page's closing invitation"},
-    {"Have feedback about this page?", Kind::Closing, "the page's closing question"},
+    {layout::kClosingQuestionCurrent, Kind::Closing, "the page's closing question"},
     {"Share Your Experience", Kind::Button, "a button"},
     {"Report an Error", Kind::Button, "a button"},
     {"Compare Careers", Kind::Button, "a button"},
@@ -50,12 +46,9 @@ constexpr std::array<Phrase, 22> kContained = {{
     {"CareerOneStop - U.S. Department of Labor", Kind::Chrome, "the video's link"},
     {"Ready to Find Your Next Job?", Kind::Chrome, "the job-search block"},
     {"testimonials from Reddit", Kind::Chrome, "the What Workers Say section"},
-    {"How much of this job involves tasks AI can currently perform", Kind::Chrome,
-     "an AI metric's explanation"},
-    {"Likelihood that AI replaces workers vs. assists them", Kind::Chrome,
-     "an AI metric's explanation"},
-    {"How much this role relies on distinctly human capabilities", Kind::Chrome,
-     "an AI metric's explanation"},
+    {layout::kMetrics[0].explanation, Kind::Chrome, "an AI metric's explanation"},
+    {layout::kMetrics[1].explanation, Kind::Chrome, "an AI metric's explanation"},
+    {layout::kMetrics[3].explanation, Kind::Chrome, "an AI metric's explanation"},
     {"How we calculated this:", Kind::Chrome, "the AI score's explanation"},
     {"Home / Careers / ", Kind::Chrome, "the breadcrumb"},
     {"Data source: Levels.fyi", Kind::Chrome, "the career progression's source line"},
@@ -63,10 +56,10 @@ constexpr std::array<Phrase, 22> kContained = {{
 
 // Chrome only when it is the whole value: as words inside prose these are ordinary English.
 constexpr std::array<Phrase, 10> kWhole = {{
-    {"Compare", Kind::Button, "a related career's link"},
+    {layout::kCompare, Kind::Button, "a related career's link"},
     {"On this page", Kind::Chrome, "the table of contents"},
-    {"What does this mean?", Kind::Chrome, "the career progression's help link"},
-    {"Manually Sourced", Kind::Chrome, "the data sources' badge"},
+    {layout::kProgressionHelp, Kind::Chrome, "the career progression's help link"},
+    {layout::kManuallySourced, Kind::Chrome, "the data sources' badge"},
     {"Median Annual Pay", Kind::Chrome, "the pay box"},
     {"Training Time", Kind::Chrome, "the quick stats"},
     {"Assessment pending", Kind::Chrome, "the quick stats"},
@@ -91,14 +84,17 @@ bool covered(const std::vector<Match>& matches, std::size_t begin, std::size_t e
 
 // "+12 more": the Also Known As overflow label.
 bool isMoreLabel(std::string_view value) {
-  if (!value.starts_with('+') || !value.ends_with(" more") || value.size() < 7) return false;
-  const std::string_view digits = value.substr(1, value.size() - 6);
+  const std::size_t fixed = layout::kMorePrefix.size() + layout::kMoreSuffix.size();
+  if (!value.starts_with(layout::kMorePrefix) || !value.ends_with(layout::kMoreSuffix) ||
+      value.size() <= fixed)
+    return false;
+  const std::string_view digits = value.substr(layout::kMorePrefix.size(), value.size() - fixed);
   return std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // "Work as a Medical Assistants?": the closing question, at the start of a value or a sentence.
 void findClosingQuestions(std::string_view value, std::vector<Match>& matches) {
-  for (std::string_view lead : {std::string_view("Work as a "), std::string_view("Work as an ")}) {
+  for (std::string_view lead : layout::kClosingQuestionLeads) {
     for (std::size_t at = value.find(lead); at != std::string_view::npos;
          at = value.find(lead, at + 1)) {
       std::size_t before = at;

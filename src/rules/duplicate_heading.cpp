@@ -3,8 +3,7 @@
 // merged. page.sections holds every heading the page printed, by section id; the AI section's own
 // h3 "AI Resilience Assessment" is a label there, not a section, and the two 🔗 headings (Related
 // Careers, Data Sources) have different ids, so neither is a duplicate.
-#include <array>
-
+#include "careerlint/page_layout.h"
 #include "rules/rule_util.h"
 #include "rules/rules.h"
 
@@ -12,31 +11,9 @@ namespace careerlint::rules {
 
 namespace {
 
-struct SectionTitle {
-  std::string_view id;
-  std::string_view title;
-};
-
-constexpr std::array<SectionTitle, 12> kTitles = {{
-    {"career-video", "Career Video"},
-    {"key-responsibilities", "Key Responsibilities"},
-    {"inside-this-career", "Inside This Career"},
-    {"career-progression", "Career Progression"},
-    {"education", "Education & Training"},
-    {"ai-assessment", "AI Resilience Assessment"},
-    {"technology-skills", "Technology Skills"},
-    {"key-abilities", "Key Abilities"},
-    {"also-known-as", "Also Known As"},
-    {"related-careers", "Related Careers"},
-    {"data-sources", "Data Sources"},
-    {"what-workers-say", "What Workers Say"},
-}};
-
 std::string titleOf(std::string_view id) {
-  for (const SectionTitle& entry : kTitles) {
-    if (entry.id == id) return std::string(entry.title);
-  }
-  return std::string(id);
+  const layout::Section* section = layout::sectionBySlug(id);
+  return std::string(section ? section->title : id);
 }
 
 class DuplicateHeading final : public Rule {

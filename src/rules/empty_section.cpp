@@ -3,6 +3,7 @@
 // lost; in a YAML record an empty list is a section with nothing to show.
 #include <array>
 
+#include "careerlint/page_layout.h"
 #include "rules/rule_util.h"
 #include "rules/rules.h"
 
@@ -10,6 +11,8 @@ namespace careerlint::rules {
 
 namespace {
 
+// The sections a record's data can leave empty, with their default severity; their titles,
+// fields and what they hold come from the page layout.
 struct SectionContent {
   std::string_view id;        // page.sections[].id
   std::string_view title;     // as the page shows it
@@ -18,21 +21,27 @@ struct SectionContent {
   std::string_view severity;  // default
 };
 
+constexpr SectionContent content(layout::SectionId id, std::string_view severity) {
+  const layout::Section& section = layout::section(id);
+  return {section.slug, section.title, section.field, section.holds, severity};
+}
+
 // Career Video is heading-only in any text extraction (the player has no text) and the Data
 // Sources heading is printed unconditionally, its links dropped by extraction (PAGE-LAYOUT.md
 // §2, §3.2, §3.12): on a raw page neither being empty says anything, so both are off by default.
+using layout::SectionId;
 constexpr std::array<SectionContent, 11> kSections = {{
-    {"career-video", "Career Video", "video", "video", "off"},
-    {"key-responsibilities", "Key Responsibilities", "tasks", "responsibilities", "error"},
-    {"inside-this-career", "Inside This Career", "inside_look", "narrative", "error"},
-    {"career-progression", "Career Progression", "career_progression", "career levels", "warning"},
-    {"education", "Education & Training", "education", "requirements", "error"},
-    {"ai-assessment", "AI Resilience Assessment", "ai_assessment", "assessment", "error"},
-    {"technology-skills", "Technology Skills", "technology_skills", "technology skills", "error"},
-    {"key-abilities", "Key Abilities", "abilities", "abilities", "warning"},
-    {"also-known-as", "Also Known As", "alternate_titles", "alternate titles", "warning"},
-    {"related-careers", "Related Careers", "related_careers", "related careers", "warning"},
-    {"data-sources", "Data Sources", "data_sources", "data sources", "off"},
+    content(SectionId::CareerVideo, "off"),
+    content(SectionId::KeyResponsibilities, "error"),
+    content(SectionId::InsideThisCareer, "error"),
+    content(SectionId::CareerProgression, "warning"),
+    content(SectionId::Education, "error"),
+    content(SectionId::AiAssessment, "error"),
+    content(SectionId::TechnologySkills, "error"),
+    content(SectionId::KeyAbilities, "warning"),
+    content(SectionId::AlsoKnownAs, "warning"),
+    content(SectionId::RelatedCareers, "warning"),
+    content(SectionId::DataSources, "off"),
 }};
 
 bool allNull(const Node* mapping, std::initializer_list<std::string_view> keys) {

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <vector>
 
+#include "careerlint/page_layout.h"
 #include "rules/rule_util.h"
 #include "rules/rules.h"
 #include "rules/text_checks.h"
@@ -17,33 +18,10 @@ namespace careerlint::rules {
 
 namespace {
 
-struct AiMetric {
-  std::string_view name;         // the label a filled page shows
-  std::string_view explanation;  // the line under it (none for Job Growth)
-  std::string_view field;        // under ai_assessment
-  std::string_view subfield;     // "" or the key under field
-};
-
-constexpr std::array<AiMetric, 4> kAiMetrics = {{
-    {"Task Exposure", "How much of this job involves tasks AI can currently perform",
-     "taskExposure", ""},
-    {"Automation Risk", "Likelihood that AI replaces workers vs. assists them",
-     "automationPotential", ""},
-    {"Job Growth", "", "jobGrowth", "category"},
-    {"Human Advantage", "How much this role relies on distinctly human capabilities",
-     "humanAdvantage", "category"},
-}};
-
-struct Requirement {
-  std::string_view key;
-  std::string_view label;
-};
-
-constexpr std::array<Requirement, 3> kRequirements = {{
-    {"typical_entry_education", "Entry Education:"},
-    {"work_experience_required", "Experience:"},
-    {"on_the_job_training", "On-the-job Training:"},
-}};
+using AiMetric = layout::Metric;
+constexpr const auto& kAiMetrics = layout::kMetrics;
+using Requirement = layout::Requirement;
+constexpr const auto& kRequirements = layout::kRequirements;
 
 bool isSet(const Node* node) { return node && !node->isNull(); }
 

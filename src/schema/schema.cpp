@@ -227,6 +227,13 @@ const Schema* Schema::builtin(std::string_view name) {
 
 std::span<const std::string_view> Schema::builtinNames() { return kBuiltinNames; }
 
+std::string_view Schema::builtinText(std::string_view name) {
+  if (name != kBuiltinNames[0] && name != kBuiltinNames[1]) return {};
+  const embedded::EmbeddedFile* found =
+      embedded::find(embedded::schemaFiles(), std::string(name) + ".schema.json");
+  return found ? std::string_view(found->contents) : std::string_view();
+}
+
 const std::string& Schema::name() const noexcept { return impl_->name; }
 
 const Schema& chooseBuiltinSchema(const Document& document) {

@@ -164,10 +164,10 @@ TEST(GateCli, JunitFailsOnlyAtOrAboveTheFailLevel) {
 
 TEST(GateCli, CommandLineMistakesGetDidYouMeanAndExitTwo) {
   TempDir dir;
-  auto command = runCareerlint({"lnit", "."}, dir.path());
+  auto command = runCareerlint({"litn", "."}, dir.path());
   EXPECT_EQ(command.exitCode, 2);
   EXPECT_EQ(command.err,
-            "careerlint: error: unknown command \"lnit\"; did you mean \"lint\"?\n"
+            "careerlint: error: unknown command \"litn\"; did you mean \"lint\"?\n"
             "careerlint: `careerlint --help` lists the commands and options\n");
   auto flag = runCareerlint({"lint", "--fail-onn", "warning", "."}, dir.path());
   EXPECT_EQ(flag.exitCode, 2);
