@@ -19,10 +19,9 @@ int careerlintMain(const std::vector<std::string>& args, cli::Io& io) {
 
   // The explicit, sorted list of subcommands.
   std::vector<cli::Command> commands = {
-      cli::addConvertCommand(app),     cli::addExplainCommand(app),
-      cli::addInstallHookCommand(app), cli::addLintCommand(app),
-      cli::addPrintConfigCommand(app), cli::addRulesCommand(app),
-      cli::addValidateCommand(app),
+      cli::addConvertCommand(app), cli::addExplainCommand(app),  cli::addInstallHookCommand(app),
+      cli::addLintCommand(app),    cli::addLspCommand(app),      cli::addPrintConfigCommand(app),
+      cli::addRulesCommand(app),   cli::addValidateCommand(app),
   };
 
   std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 parses a reversed vector

@@ -29,6 +29,7 @@ Command addConvertCommand(CLI::App& app);
 Command addExplainCommand(CLI::App& app);
 Command addInstallHookCommand(CLI::App& app);
 Command addLintCommand(CLI::App& app);
+Command addLspCommand(CLI::App& app);
 Command addPrintConfigCommand(CLI::App& app);
 Command addRulesCommand(CLI::App& app);
 Command addValidateCommand(CLI::App& app);
