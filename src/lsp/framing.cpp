@@ -41,12 +41,12 @@ std::optional<MessageReader::Message> MessageReader::next() {
     buffer_.erase(0, headerEnd + 4);
     return Message{{}, "a message header without a valid Content-Length: discarded"};
   }
-  if (*length > kMaxBodyBytes) {
+  if (*length > maxBodyBytes_) {
     buffer_.erase(0, headerEnd + 4);
     skip_ = *length;
     return Message{{},
                    "a message of " + std::to_string(*length) + " bytes, more than the limit of " +
-                       std::to_string(kMaxBodyBytes) + ": discarded"};
+                       std::to_string(maxBodyBytes_) + ": discarded"};
   }
   if (buffer_.size() < headerEnd + 4 + *length) return std::nullopt;
   Message message{buffer_.substr(headerEnd + 4, *length), {}};

@@ -20,12 +20,15 @@ class MessageReader {
   // Messages larger than this are refused (their bytes are skipped) rather than buffered.
   static constexpr std::size_t kMaxBodyBytes = 64u * 1024 * 1024;
 
+  explicit MessageReader(std::size_t maxBodyBytes = kMaxBodyBytes) : maxBodyBytes_(maxBodyBytes) {}
+
   void feed(std::string_view bytes) { buffer_.append(bytes); }
   // The next complete message (or header error), or nullopt when more bytes are needed.
   std::optional<Message> next();
 
  private:
   std::string buffer_;
+  std::size_t maxBodyBytes_;
   std::size_t skip_ = 0;  // bytes of a refused body still to discard
 };
 

@@ -3,6 +3,7 @@
 #include <poll.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <exception>
 #include <ostream>
@@ -269,6 +270,8 @@ json Server::initialize(const json& params) {
       }
     }
   }
+  if (auto trace = params.find("trace"); trace != params.end() && trace->is_string())
+    trace_ = trace->get<std::string>();
   initialized_ = true;
   return json{
       {"capabilities",
@@ -414,8 +417,13 @@ void Server::check(Document& document) {
     for (Finding& finding : result.findings) {
       if (finding.file == document.path.string()) document.findings.push_back(std::move(finding));
     }
+    // What kept this document from being checked (another open document's broken
+    // configuration is that document's problem).
+    const bool checked = std::find(result.files.begin(), result.files.end(),
+                                   document.path.string()) != result.files.end();
     for (const Error& error : result.fatal) {
-      if (error.file == document.path.string() || error.file.empty() || isConfigFile(error.file)) {
+      if (error.file == document.path.string() ||
+          (!checked && (error.file.empty() || isConfigFile(error.file)))) {
         problem("careerlint could not check this file: " +
                 (error.file == document.path.string() || error.file.empty()
                      ? std::string()
