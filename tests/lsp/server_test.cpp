@@ -432,6 +432,28 @@ TEST(LspServer, AConfigurationChangeChecksOpenDocumentsAgain) {
       << broken[0].dump(2);
 }
 
+TEST(LspServer, AsksAClientThatCanToWatchConfigurationFiles) {
+  std::vector<json> sent;
+  Server server([&](const json& message) { sent.push_back(message); });
+  server.receive(
+      json{{"jsonrpc", "2.0"},
+           {"id", 1},
+           {"method", "initialize"},
+           {"params",
+            {{"capabilities",
+              {{"workspace", {{"didChangeWatchedFiles", {{"dynamicRegistration", true}}}}}}}}}}
+          .dump());
+  server.receive(R"({"jsonrpc":"2.0","method":"initialized","params":{}})");
+  ASSERT_EQ(sent.size(), 2u);
+  EXPECT_EQ(sent[1]["method"], "client/registerCapability");
+  const json& registration = sent[1]["params"]["registrations"][0];
+  EXPECT_EQ(registration["method"], "workspace/didChangeWatchedFiles");
+  EXPECT_EQ(registration["registerOptions"]["watchers"][0]["globPattern"], "**/.careerlint.yaml");
+  // The client's answer to that request is not a request to answer.
+  server.receive(json{{"jsonrpc", "2.0"}, {"id", sent[1]["id"]}, {"result", nullptr}}.dump());
+  EXPECT_EQ(sent.size(), 2u);
+}
+
 TEST(LspServer, CrossFileRulesSeeTheOtherOpenBuffers) {
   TempDir dir;
   const std::string page = seedPage();
