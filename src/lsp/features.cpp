@@ -1,6 +1,7 @@
 // The server's requests beyond the life cycle: code actions, hover, completion, document
 // symbols, and the related places of a diagnostic.
 #include <algorithm>
+#include <optional>
 #include <regex>
 #include <set>
 
@@ -169,6 +170,26 @@ std::string describeFacts(const std::string& name, const SchemaFacts& facts) {
   return out;
 }
 
+// Whether 1-based `line` is a continuation line of a scalar that starts on an earlier line.
+bool insideMultiLineScalar(const Node* node, std::uint32_t line) {
+  if (!node) return false;
+  if (node->isScalar()) {
+    const Span& span = node->span();
+    return span.begin.line != 0 && span.begin.line < line &&
+           (line < span.end.line || (line == span.end.line && span.end.column > 1));
+  }
+  if (node->isMapping()) {
+    for (const Node::Member& member : node->members()) {
+      if (insideMultiLineScalar(member.value, line)) return true;
+    }
+    return false;
+  }
+  for (const Node* item : node->items()) {
+    if (insideMultiLineScalar(item, line)) return true;
+  }
+  return false;
+}
+
 int symbolKind(const Node* value) {
   if (!value) return 13;  // Variable
   switch (value->kind()) {
@@ -251,6 +272,7 @@ json Server::codeAction(const json& params) {
   };
 
   json actions = json::array();
+  std::optional<careerlint::Document> tree;                  // a record's, to place directives
   std::set<std::pair<std::string, std::uint32_t>> disabled;  // (rule, line) offered already
   for (const Finding& finding : document.findings) {
     const json where = range(document, finding.span);
@@ -269,16 +291,26 @@ json Server::codeAction(const json& params) {
         !disabled.emplace(finding.ruleId, first).second) {
       continue;
     }
-    // The directive goes on the line above, indented like the line in a record (a comment at
-    // the start of a line inside a YAML block would end it).
-    const std::string_view line = document.text.line(first);
-    const std::string indent = isPage(document.path) ? "" : std::string(indentOf(line), ' ');
-    const std::size_t lineStart = document.text.offsetAt({first, 0}, encoding_);
+    // The directive goes on the line above, indented like the line in a record. Inside a
+    // scalar that spans lines (a `|` block, a long quoted text) a comment line would become
+    // part of the text or end it: there the rule is disabled for the file, at its top.
+    if (!isPage(document.path) && !tree) {
+      auto loaded = loadYaml(document.text.text());
+      tree = loaded ? std::move(*loaded) : careerlint::Document();
+    }
+    const bool withinText = tree && insideMultiLineScalar(tree->root(), first + 1);
+    const std::uint32_t target = withinText ? 0 : first;
+    const std::string_view line = document.text.line(target);
+    const std::string indent =
+        isPage(document.path) || withinText ? "" : std::string(indentOf(line), ' ');
+    const std::size_t lineStart = document.text.offsetAt({target, 0}, encoding_);
     const bool crlf = lineStart + line.size() < document.text.text().size() &&
                       document.text.text()[lineStart + line.size()] == '\r';
     const std::string directive =
-        indent + "# careerlint-disable-next-line " + finding.ruleId + (crlf ? "\r\n" : "\n");
-    actions.push_back({{"title", "Disable " + finding.ruleId + " for this line"},
+        indent + (withinText ? "# careerlint-disable-file " : "# careerlint-disable-next-line ") +
+        finding.ruleId + (crlf ? "\r\n" : "\n");
+    actions.push_back({{"title", "Disable " + finding.ruleId +
+                                     (withinText ? " for this file" : " for this line")},
                        {"kind", "quickfix"},
                        {"diagnostics", json::array({diagnostic(document, finding)})},
                        {"edit", workspaceEdit(json::array(

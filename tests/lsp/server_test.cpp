@@ -298,6 +298,44 @@ TEST(LspServer, TheDisableCommentInARecordIsIndentedAndWorks) {
   }
 }
 
+TEST(LspServer, InsideATextBlockOfARecordTheRuleIsDisabledForTheFile) {
+  TempDir dir;
+  std::ifstream in(fs::path(CAREERLINT_SOURCE_DIR) / "seeds/medical-assistants.yaml");
+  std::stringstream seed;
+  seed << in.rdbuf();
+  std::string record = seed.str();
+  const std::string description = "description: Perform administrative";
+  const std::size_t at = record.find(description);
+  ASSERT_NE(at, std::string::npos);
+  // A comment line inside the block would become part of the description.
+  record.replace(at, description.size(), "description: |-\n  Perform  administrative");
+  const fs::path path = dir.write("record.yaml", record);
+  Client client;
+  const std::string uri = uriOfPath(path);
+  client.open(uri, record);
+  const std::uint32_t line = lineOf(record, "  Perform  administrative");
+  const json actions = client.request("textDocument/codeAction",
+                                      {{"textDocument", {{"uri", uri}}},
+                                       {"range", lspRange(line, 0, line, 0)},
+                                       {"context", {{"diagnostics", json::array()}}}})["result"];
+  json disable;
+  for (const json& action : actions) {
+    if (action["title"] == "Disable whitespace-and-punctuation for this file") disable = action;
+  }
+  ASSERT_FALSE(disable.is_null()) << actions.dump(2);
+  const json insert = disable["edit"]["changes"][uri][0];
+  EXPECT_EQ(insert["range"], lspRange(0, 0, 0, 0));
+  EXPECT_EQ(insert["newText"], "# careerlint-disable-file whitespace-and-punctuation\n");
+  client.change(uri, 2, json::array({replacement(insert["range"], insert["newText"])}));
+  client.server.checkPending();
+  const auto after = client.published(uri);
+  ASSERT_EQ(after.size(), 2u);
+  for (const json& diagnostic : after[1]["diagnostics"]) {
+    EXPECT_NE(diagnostic["code"], "whitespace-and-punctuation") << diagnostic.dump();
+    EXPECT_NE(diagnostic["code"], "yaml-syntax") << diagnostic.dump();
+  }
+}
+
 TEST(LspServer, HoverShowsTheRuleDocOnADiagnosticAndTheSchemaOnARecordKey) {
   TempDir dir;
   const std::string page = pageWithEmojiTask();
