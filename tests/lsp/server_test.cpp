@@ -561,6 +561,24 @@ TEST(LspServer, TheLifeCycleDecidesTheExitCode) {
   EXPECT_EQ(client.server.exitCode(), 0);
 }
 
+TEST(LspServer, SetTraceVerboseLogsEachCheck) {
+  TempDir dir;
+  const std::string page = seedPage();
+  const fs::path path = dir.write("page.txt", page);
+  Client client;
+  client.notify("$/setTrace", {{"value", "verbose"}});
+  client.open(uriOfPath(path), page);
+  client.server.checkPending();
+  ASSERT_FALSE(client.sent.empty());
+  EXPECT_EQ(client.sent.back()["method"], "$/logTrace");
+  EXPECT_NE(client.sent.back()["params"]["message"].get<std::string>().find("version 1"),
+            std::string::npos);
+  client.notify("$/setTrace", {{"value", "off"}});
+  client.change(uriOfPath(path), 2, json::array({json{{"text", page}}}));
+  client.server.checkPending();
+  EXPECT_EQ(client.sent.back()["method"], "textDocument/publishDiagnostics");
+}
+
 TEST(LspServer, RequestsBeforeInitializeAreRefused) {
   std::vector<json> sent;
   Server server([&](const json& message) { sent.push_back(message); });
