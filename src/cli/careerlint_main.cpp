@@ -77,8 +77,8 @@ int careerlintMain(const std::vector<std::string>& args, cli::Io& io) {
   std::vector<cli::Command> commands = {
       cli::addConvertCommand(app), cli::addExplainCommand(app),     cli::addFmtCommand(app),
       cli::addInitCommand(app),    cli::addInstallHookCommand(app), cli::addLintCommand(app),
-      cli::addNewCommand(app),     cli::addPrintConfigCommand(app), cli::addRenderCommand(app),
-      cli::addRulesCommand(app),   cli::addValidateCommand(app),
+      cli::addLspCommand(app),     cli::addNewCommand(app),         cli::addPrintConfigCommand(app),
+      cli::addRenderCommand(app),  cli::addRulesCommand(app),       cli::addValidateCommand(app),
   };
 
   std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 parses a reversed vector

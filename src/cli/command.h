@@ -31,6 +31,7 @@ Command addFmtCommand(CLI::App& app);
 Command addInitCommand(CLI::App& app);
 Command addInstallHookCommand(CLI::App& app);
 Command addLintCommand(CLI::App& app);
+Command addLspCommand(CLI::App& app);
 Command addNewCommand(CLI::App& app);
 Command addPrintConfigCommand(CLI::App& app);
 Command addRenderCommand(CLI::App& app);
