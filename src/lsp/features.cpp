@@ -5,6 +5,7 @@
 #include <regex>
 #include <set>
 
+#include "careerlint/author.h"
 #include "careerlint/convert.h"
 #include "careerlint/schema.h"
 #include "careerlint/yaml_loader.h"
@@ -504,6 +505,27 @@ json Server::documentSymbol(const json& params) {
                        {"selectionRange", range(document, member.key->span())}});
   }
   return symbols;
+}
+
+// `careerlint fmt` on the buffer: one edit replacing the whole text, none when it is already in
+// its canonical layout. A text fmt refuses (its data could change) is left alone, and the editor
+// is told why.
+json Server::formatting(const json& params) {
+  Document& document = current(params.at("textDocument"));
+  const std::string& text = document.text.text();
+  Expected<std::string> formatted =
+      formatText(document.path.empty() ? document.uri : document.path.string(), text);
+  if (!formatted) {
+    send_(json{
+        {"jsonrpc", "2.0"},
+        {"method", "window/showMessage"},
+        {"params",
+         {{"type", 2}, {"message", "careerlint: not formatted: " + formatted.error().message}}}});
+    return nullptr;
+  }
+  if (*formatted == text) return json::array();
+  return json::array(
+      {{{"range", rangeOfBytes(document, 0, text.size())}, {"newText", *formatted}}});
 }
 
 }  // namespace careerlint::lsp

@@ -211,6 +211,7 @@ json Server::request(const std::string& method, const json& params) {
   if (method == "textDocument/hover") return hover(params);
   if (method == "textDocument/completion") return completion(params);
   if (method == "textDocument/documentSymbol") return documentSymbol(params);
+  if (method == "textDocument/formatting") return formatting(params);
   throw RpcError{kMethodNotFound, "careerlint: no method " + method};
 }
 
@@ -281,7 +282,8 @@ json Server::initialize(const json& params) {
         {"codeActionProvider", {{"codeActionKinds", {"quickfix", "source.fixAll"}}}},
         {"hoverProvider", true},
         {"completionProvider", {{"triggerCharacters", {":", "-"}}, {"resolveProvider", false}}},
-        {"documentSymbolProvider", true}}},
+        {"documentSymbolProvider", true},
+        {"documentFormattingProvider", true}}},
       {"serverInfo", {{"name", "careerlint"}, {"version", CAREERLINT_VERSION}}}};
 }
 

@@ -68,6 +68,7 @@ class Server {
   nlohmann::json hover(const nlohmann::json& params);
   nlohmann::json completion(const nlohmann::json& params);
   nlohmann::json documentSymbol(const nlohmann::json& params);
+  nlohmann::json formatting(const nlohmann::json& params);
 
   Document* find(const nlohmann::json& textDocument);
   Document& current(const nlohmann::json& textDocument);  // checked if dirty; throws if unknown

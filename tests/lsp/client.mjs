@@ -1,7 +1,7 @@
 // Drives `careerlint lsp` with VS Code's own protocol library (vscode-languageserver-protocol
 // over vscode-jsonrpc, from tests/node) through the editor's life of a page and a record:
 // open, diagnostics at exact ranges, code actions, hover, incremental changes, completion,
-// symbols, shutdown and exit.
+// symbols, formatting, shutdown and exit.
 //
 //   node tests/lsp/client.mjs <careerlint binary> <utf-8|utf-16>
 //
@@ -114,7 +114,7 @@ async function main() {
   });
   check(init.capabilities.positionEncoding === encoding, 'negotiated position encoding', init.capabilities);
   check(init.capabilities.textDocumentSync.change === proto.TextDocumentSyncKind.Incremental, 'incremental sync');
-  check(init.capabilities.documentFormattingProvider === undefined, 'no formatting capability (careerlint has no fmt yet)');
+  check(init.capabilities.documentFormattingProvider === true, 'the formatting capability (careerlint fmt)');
   connection.sendNotification(proto.InitializedNotification.type, {});
   ok(`initialize: positionEncoding ${encoding}`);
 
@@ -212,6 +212,20 @@ async function main() {
   });
   check(keyHover?.contents?.value?.includes('healthcare-technical'), 'hover on a record key: allowed values', keyHover);
   ok('hover on a record key: the schema');
+
+  // Formatting is careerlint fmt: applied, the record's keys come in the schema's order.
+  const messyUri = pathToFileURL(path.join(workspace, 'messy.yaml')).href;
+  const messyText = 'title: "Nurses"  # as on the page\nschema_version: 1\n';
+  connection.sendNotification(proto.DidOpenTextDocumentNotification.type, {
+    textDocument: { uri: messyUri, languageId: 'yaml', version: 1, text: messyText },
+  });
+  const edits = await connection.sendRequest(proto.DocumentFormattingRequest.type, {
+    textDocument: { uri: messyUri }, options: { tabSize: 2, insertSpaces: true },
+  });
+  check(Array.isArray(edits) && edits.length === 1, 'formatting: one edit', edits);
+  const formatted = applyEdits(messyText, edits);
+  check(formatted === 'schema_version: 1\ntitle: Nurses  # as on the page\n', 'formatting: fmt\'s layout', formatted);
+  ok('formatting: careerlint fmt');
 
   connection.sendNotification(proto.DidCloseTextDocumentNotification.type, { textDocument: { uri: recordUri } });
   await connection.sendRequest(proto.ShutdownRequest.type);

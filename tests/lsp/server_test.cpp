@@ -131,8 +131,6 @@ TEST(LspServer, NegotiatesUtf8WhenTheClientOffersItAndUtf16Otherwise) {
   EXPECT_EQ(Client({"utf-16", "utf-8"}).capabilities["positionEncoding"], "utf-8");
   EXPECT_EQ(Client({"utf-16"}).capabilities["positionEncoding"], "utf-16");
   EXPECT_EQ(Client(std::vector<std::string>{}).capabilities["positionEncoding"], "utf-16");
-  // No formatting until careerlint has a formatter.
-  EXPECT_FALSE(Client().capabilities.contains("documentFormattingProvider"));
 }
 
 TEST(LspServer, RangesAreExactOnALineWithCjkAndAnEmojiInUtf16) {
@@ -431,6 +429,40 @@ TEST(LspServer, DocumentSymbolsAreThePagesSectionsAndTheRecordsTopLevelKeys) {
   EXPECT_EQ(keys[0]["name"], "schema_version");
   EXPECT_EQ(keys[4]["name"], "category");
   EXPECT_EQ(keys[4]["range"]["start"], (json{{"line", 4}, {"character", 0}}));
+}
+
+TEST(LspServer, FormattingIsCareerlintFmtAsOneEditAndARefusalIsShownNotApplied) {
+  TempDir dir;
+  Client client;
+  ASSERT_EQ(client.capabilities["documentFormattingProvider"], true);
+  // Keys in the schema's order, quotes only where needed, the comment kept with its key.
+  const std::string messy = "title: \"Nurses\"  # as on the page\nschema_version: 1\n";
+  const std::string uri = uriOfPath(dir.write("messy.yaml", messy));
+  client.open(uri, messy);
+  const json edits = client.request(
+      "textDocument/formatting", {{"textDocument", {{"uri", uri}}},
+                                  {"options", {{"tabSize", 2}, {"insertSpaces", true}}}})["result"];
+  ASSERT_EQ(edits.size(), 1u) << edits.dump();
+  EXPECT_EQ(edits[0]["range"]["start"], (json{{"line", 0}, {"character", 0}}));
+  EXPECT_EQ(edits[0]["range"]["end"], (json{{"line", 2}, {"character", 0}}));
+  EXPECT_EQ(edits[0]["newText"], "schema_version: 1\ntitle: Nurses  # as on the page\n");
+  // Formatted already: no edit.
+  client.change(uri, 2, json::array({{{"text", edits[0]["newText"]}}}));
+  EXPECT_EQ(client.request("textDocument/formatting", {{"textDocument", {{"uri", uri}}}})["result"],
+            json::array());
+  // Two documents in one file: fmt refuses, the buffer is left alone and the editor told why.
+  client.change(uri, 3, json::array({{{"text", "title: a\n---\ntitle: b\n"}}}));
+  const std::size_t before = client.sent.size();
+  EXPECT_TRUE(
+      client.request("textDocument/formatting", {{"textDocument", {{"uri", uri}}}})["result"]
+          .is_null());
+  bool told = false;
+  for (std::size_t i = before; i < client.sent.size(); ++i) {
+    told = told || (client.sent[i].value("method", "") == "window/showMessage" &&
+                    client.sent[i]["params"]["message"].get<std::string>().starts_with(
+                        "careerlint: not formatted: "));
+  }
+  EXPECT_TRUE(told);
 }
 
 TEST(LspServer, AConfigurationChangeChecksOpenDocumentsAgain) {
