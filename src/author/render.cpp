@@ -107,7 +107,7 @@ std::string growthText(double percent) {
   return (percent > 0 ? "+" : "") + jsNumber(percent) + "%";
 }
 
-// PAGE-LAYOUT §3.7 thresholds, for records that give only the percentage.
+// docs/page-layout.md §3.7 thresholds, for records that give only the percentage.
 std::string_view growthCategory(double percent) {
   if (percent < -10) return "Declining Quickly";
   if (percent < 0) return "Declining Slowly";

@@ -14,8 +14,8 @@ struct SharePhrase {
   bool remainder = false;
 };
 
-// The breakdown stated in a paragraph of "Inside This Career" (PAGE-LAYOUT.md §6), or empty when
-// it states none. "remaining" in other senses ("while remaining calm") is not a remainder.
+// The breakdown stated in a paragraph of "Inside This Career" (docs/page-layout.md §6), or empty
+// when it states none. "remaining" in other senses ("while remaining calm") is not a remainder.
 std::vector<SharePhrase> extractTimeBreakdown(std::string_view paragraph, double total = 100);
 
 }  // namespace careerlint::convert

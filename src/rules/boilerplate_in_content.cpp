@@ -2,8 +2,9 @@
 // a …?", "Help us make this page better…"), button and link labels ("Report an Error", "Compare
 // Careers"), the video's link ("CareerOneStop — U.S. Department of Labor"), the table of contents,
 // the AI section's fixed explanation lines. The closing block itself is recognised by the
-// converter and kept under page.closing (PAGE-LAYOUT.md §3.13); this rule finds such text where it
-// does not belong: glued to a paragraph, listed as a skill, standing in for the description.
+// converter and kept under page.closing (docs/page-layout.md §3.13); this rule finds such text
+// where it does not belong: glued to a paragraph, listed as a skill, standing in for the
+// description.
 #include <array>
 #include <vector>
 

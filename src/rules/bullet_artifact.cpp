@@ -1,6 +1,6 @@
 // bullet-artifact: debris of list bullets. Every list item of an extracted page arrives as
-// "- •text" (PAGE-LAYOUT.md §2: the "- " of the list item plus the site's own "•" glyph) and the
-// converter takes that marker off; what this rule finds is what is left over: a bullet with no
+// "- •text" (docs/page-layout.md §2: the "- " of the list item plus the site's own "•" glyph) and
+// the converter takes that marker off; what this rule finds is what is left over: a bullet with no
 // text, a second glyph at the start of an item, a glyph in the middle of a value (two items glued
 // together), and a list marker on a line that is not a list item (a paragraph of Inside This
 // Career, the description). Fixes remove the stray marker where the edit is safe.

@@ -1,8 +1,8 @@
 // duplicate-heading: the same section heading twice on a page. The site prints each section once
-// (PAGE-LAYOUT.md §3), so a repeated heading means a section was pasted twice or two pages were
-// merged. page.sections holds every heading the page printed, by section id; the AI section's own
-// h3 "AI Resilience Assessment" is a label there, not a section, and the two 🔗 headings (Related
-// Careers, Data Sources) have different ids, so neither is a duplicate.
+// (docs/page-layout.md §3), so a repeated heading means a section was pasted twice or two pages
+// were merged. page.sections holds every heading the page printed, by section id; the AI section's
+// own h3 "AI Resilience Assessment" is a label there, not a section, and the two 🔗 headings
+// (Related Careers, Data Sources) have different ids, so neither is a duplicate.
 #include "careerlint/page_layout.h"
 #include "rules/rule_util.h"
 #include "rules/rules.h"

@@ -1,6 +1,6 @@
 // empty-section: a section heading with nothing under it. The site prints a heading only when
-// it has data for it (PAGE-LAYOUT.md §2–3), so on a raw page an empty section means content was
-// lost; in a YAML record an empty list is a section with nothing to show.
+// it has data for it (docs/page-layout.md §2–3), so on a raw page an empty section means content
+// was lost; in a YAML record an empty list is a section with nothing to show.
 #include <array>
 
 #include "careerlint/page_layout.h"
@@ -27,7 +27,7 @@ constexpr SectionContent content(layout::SectionId id, std::string_view severity
 }
 
 // Career Video is heading-only in any text extraction (the player has no text) and the Data
-// Sources heading is printed unconditionally, its links dropped by extraction (PAGE-LAYOUT.md
+// Sources heading is printed unconditionally, its links dropped by extraction (docs/page-layout.md
 // §2, §3.2, §3.12): on a raw page neither being empty says anything, so both are off by default.
 using layout::SectionId;
 constexpr std::array<SectionContent, 11> kSections = {{

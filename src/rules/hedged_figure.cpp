@@ -1,10 +1,10 @@
 // hedged-figure: a hedge word ("roughly", "about", "approximately", …) right before a stated
 // percentage in prose. The site's narratives hedge a time breakdown once, in house style:
 // "Perhaps 50% of time goes to …" opens the sentence, and every other share is stated plainly
-// (PAGE-LAYOUT.md §6: 1,010 of 1,051 narratives). Every hedge is reported at info — one finding
-// a narrative in the house style, so it never drowns the warnings and errors — and a team that
-// keeps the house style lists it in `house_style`. A fix is offered where the text can be edited
-// in place.
+// (docs/page-layout.md §6: 1,010 of 1,051 narratives). Every hedge is reported at info — one
+// finding a narrative in the house style, so it never drowns the warnings and errors — and a team
+// that keeps the house style lists it in `house_style`. A fix is offered where the text can be
+// edited in place.
 #include "rules/rule_util.h"
 #include "rules/rules.h"
 #include "rules/vocabulary.h"

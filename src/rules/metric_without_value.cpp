@@ -1,8 +1,8 @@
 // metric-without-value: a labelled figure with no value. On a page, the AI section's metric
-// labels and explanation lines without their ratings (PAGE-LAYOUT.md §3.7), a Requirements label
-// with nothing after its colon (§3.6: the site prints the label even when the value is missing),
-// a Time & Cost label with no figure under it, and "$NaN" (how the site prints a number the
-// record lacks, §5). In the site's own records: a median pay left empty while the other pay
+// labels and explanation lines without their ratings (docs/page-layout.md §3.7), a Requirements
+// label with nothing after its colon (§3.6: the site prints the label even when the value is
+// missing), a Time & Cost label with no figure under it, and "$NaN" (how the site prints a number
+// the record lacks, §5). In the site's own records: a median pay left empty while the other pay
 // percentiles are set (the page's "Median Annual Pay" then shows nothing, and the site builds no
 // career progression without it).
 #include <array>

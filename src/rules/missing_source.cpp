@@ -1,7 +1,7 @@
 // missing-source: figures a reader relies on (wages, pay levels, growth, costs) with no data
 // source cited. A raw page in the site's text extraction never shows its Data Sources links
-// (PAGE-LAYOUT.md §2, §3.12), so an empty `data_sources` there is how the page was extracted, not
-// a missing citation: it is reported only when the Data Sources section kept its text ("Last
+// (docs/page-layout.md §2, §3.12), so an empty `data_sources` there is how the page was extracted,
+// not a missing citation: it is reported only when the Data Sources section kept its text ("Last
 // updated: …", "O*NET Code: …") and the page shows pay levels, the one figure only that list
 // cites. The source notes that sit next to a figure ("(BLS 2024-2034)" under job growth, "Source:
 // college board (2024)" under costs) and the site's records' own citations are checked wherever

@@ -1,5 +1,5 @@
 // title-agreement: the career title's grammatical number, as the page uses it. The site's closing
-// question is "Work as a <title up to its first comma>?" (PAGE-LAYOUT.md §3.13), which reads
+// question is "Work as a <title up to its first comma>?" (docs/page-layout.md §3.13), which reads
 // "Work as a Medical Assistants?" for the plural titles O*NET uses, and "Work as a
 // Transportation?" when the title has a comma. In prose, a plural title after "a", "each" or
 // "this" (or a singular one after "these", "many") is wrong wherever it occurs.

@@ -15,8 +15,8 @@ using testing::positions;
 
 const Rule& rule() { return rules::missingSourceRule(); }
 
-// A full-projection page (PAGE-LAYOUT.md §9): a breakdown, pay levels, costs with their source,
-// a growth figure with its note, and a Data Sources section that kept its text.
+// A full-projection page (docs/page-layout.md §9): a breakdown, pay levels, costs with their
+// source, a growth figure with its note, and a Data Sources section that kept its text.
 std::string fullPage(const std::string& costSource, const std::string& growthNote,
                      const std::string& sources, const std::string& progressionSource = "") {
   const std::string inside =

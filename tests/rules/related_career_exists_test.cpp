@@ -222,10 +222,11 @@ TEST(RelatedCareerExists, AHandWrittenRecordsPivotMayLeaveItsCategory) {
 }
 
 TEST(RelatedCareerExists, PagesRenderedFromTheRealIndexRaiseNothing) {
-  // Every career of the site's careers index (tests/data/site), with the related cards the site
-  // computes (PAGE-LAYOUT.md 3.11: same category, another slug, by median pay descending, 5).
-  const std::string text =
-      testing::readFile(std::string(CAREERLINT_SOURCE_DIR) + "/tests/data/site/careers-index.json");
+  // Every career of the site's careers index (tests/data/american-dream-jobs), with the related
+  // cards the site computes (docs/page-layout.md §3.11: same category, another slug, by median pay
+  // descending, 5).
+  const std::string text = testing::readFile(std::string(CAREERLINT_SOURCE_DIR) +
+                                             "/tests/data/american-dream-jobs/careers-index.json");
   const nlohmann::json index = nlohmann::json::parse(text);
   ASSERT_EQ(index.size(), 165u);
   std::vector<std::pair<std::string, std::string>> pages;

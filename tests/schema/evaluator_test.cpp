@@ -184,7 +184,7 @@ TEST(Evaluator, CareerSchemaKeywordsFailAtTheOffendingNode) {
            "category: healthcare-technical",
            "category: 7",
            {"schema/enum 7:11 /category | category: 7 is not one of the allowed values (one of "
-            "the site's 23 category slugs, PAGE-LAYOUT.md §7)"}},
+            "the site's 23 category slugs, docs/page-layout.md §7)"}},
           {"pattern (page directives)",
            "unplaced:\n",
            "  directives: [hello]\nunplaced:\n",
@@ -272,7 +272,7 @@ TEST(Evaluator, ManualSchemaKeywordsFailAtTheOffendingNode) {
            "category: technology",
            "category: healthcare-support",
            {"schema/enum 6:11 /category | category: \"healthcare-support\" is not one of the "
-            "allowed values (one of the site's 23 category slugs, PAGE-LAYOUT.md §7; the "
+            "allowed values (one of the site's 23 category slugs, docs/page-layout.md §7; the "
             "template's comment lists an outdated set)"}},
           {"enum (BLS category)",
            "typical_entry_education: \"Bachelor's degree\"",
