@@ -210,6 +210,7 @@ class Engine {
     for (std::thread& thread : pool) thread.join();
 
     if (options_.editorialRules) runCrossFileRules(targets, files, unselected);
+    for (const Error& error : contentRootErrors_) addFatal(result, error);
 
     for (std::size_t i = 0; i < files.size(); ++i) {
       FileResult& file = files[i];
@@ -538,11 +539,19 @@ class Engine {
   // A content root that names the site's careers index (lint/careers_index.h): its entries, as a
   // file read for reference. An index that cannot be read or is not one is passed over, like an
   // unreadable page under a content root.
+  // A careers index named in content_roots that cannot be read is an error of the run: without
+  // it every related card would go unchecked, and a gate must not pass by accident.
   std::unique_ptr<FileResult> readCareersIndex(const fs::path& root) {
     auto text = readText(root.string(), root);
-    if (!text) return nullptr;
+    if (!text) {
+      contentRootErrors_.push_back(text.error());
+      return nullptr;
+    }
     auto index = lint::loadCareersIndex(*text, root.string());
-    if (!index) return nullptr;
+    if (!index) {
+      contentRootErrors_.push_back(index.error());
+      return nullptr;
+    }
     auto reference = std::make_unique<FileResult>();
     reference->source.path = root.string();
     reference->source.kind = SourceFile::Kind::Yaml;
@@ -651,6 +660,7 @@ class Engine {
   }
 
   const EngineOptions& options_;
+  std::vector<Error> contentRootErrors_;  // careers indexes in content_roots that are not indexes
   bool keepDocuments_ = false;
   std::vector<std::string> keptKeys_;
   config::ConfigResolver resolver_;

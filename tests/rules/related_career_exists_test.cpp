@@ -308,5 +308,17 @@ TEST(RelatedCareerExists, AContentRootMayNameTheCareersIndex) {
   EXPECT_EQ(run.out.find("related_careers[0]"), std::string::npos) << run.out;
 }
 
+TEST(RelatedCareerExists, AContentRootIndexThatIsNoIndexStopsTheRun) {
+  testing::TempDir dir;
+  dir.write("site/careers-index.json", "{\"careers\": []}");
+  dir.write(".careerlint.yaml", "root: true\ncontent_roots: [site/careers-index.json]\n");
+  dir.write("nurses.txt", pageOf("Nurses", "healthcare-technical", {{"Surgeons", "$250,000/yr"}}));
+  const auto run = testing::runCareerlint({"lint", "-f", "compact", "nurses.txt"}, dir.path());
+  EXPECT_EQ(run.exitCode, 2) << run.out << run.err;
+  EXPECT_NE(run.err.find("careers-index.json: error: the careers index is not an array of careers"),
+            std::string::npos)
+      << run.err;
+}
+
 }  // namespace
 }  // namespace careerlint
