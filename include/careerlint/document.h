@@ -162,6 +162,12 @@ class DocumentBuilder {
   const Node* last_ = nullptr;
 };
 
+// The value of `key` in `node` when `node` is a mapping that has it; null otherwise, also for a
+// null `node`, so lookups chain: child(child(root, "page"), "sections").
+inline const Node* child(const Node* node, std::string_view key) noexcept {
+  return node && node->isMapping() ? node->get(key) : nullptr;
+}
+
 // A document holding only the named top-level keys of `document`'s root mapping (for a run that
 // keeps thousands of documents for cross-file rules: those rules read a few keys).
 Document keepTopLevelKeys(const Document& document, const std::vector<std::string>& keys);

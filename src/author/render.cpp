@@ -36,10 +36,6 @@ struct Line {
 
 // ---- reading the record -------------------------------------------------------------------------
 
-const Node* child(const Node* node, std::string_view key) {
-  return node && node->isMapping() ? node->get(key) : nullptr;
-}
-
 std::optional<std::string_view> stringOf(const Node* node) {
   if (!node || !node->isString()) return std::nullopt;
   return node->text();

@@ -162,7 +162,7 @@ class BulletArtifact final : public Rule {
     const Node* unplaced = root ? root->get("unplaced") : nullptr;
     if (!unplaced || !unplaced->isSequence()) return lines;
     for (const Node* item : unplaced->items()) {
-      const Node* line = item->isMapping() ? item->get("line") : nullptr;
+      const Node* line = child(item, "line");
       if (line && line->kind() == NodeKind::Integer) lines.insert(line->integer());
     }
     return lines;

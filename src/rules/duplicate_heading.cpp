@@ -33,16 +33,15 @@ class DuplicateHeading final : public Rule {
 
   void check(RuleContext& context) const override {
     const Node* root = context.root();
-    const Node* page = root && root->isMapping() ? root->get("page") : nullptr;
-    const Node* sections = page && page->isMapping() ? page->get("sections") : nullptr;
+    const Node* page = child(root, "page");
+    const Node* sections = child(page, "sections");
     if (!sections || !sections->isSequence()) return;
     for (std::size_t i = 0; i < sections->size(); ++i) {
-      const Node* id = sections->at(i)->isMapping() ? sections->at(i)->get("id") : nullptr;
-      const Node* heading =
-          sections->at(i)->isMapping() ? sections->at(i)->get("heading") : nullptr;
+      const Node* id = child(sections->at(i), "id");
+      const Node* heading = child(sections->at(i), "heading");
       if (!id || !id->isString() || !heading) continue;
       for (std::size_t j = 0; j < i; ++j) {
-        const Node* earlierId = sections->at(j)->isMapping() ? sections->at(j)->get("id") : nullptr;
+        const Node* earlierId = child(sections->at(j), "id");
         if (!earlierId || !earlierId->isString() || earlierId->text() != id->text()) continue;
         const Node* earlier = sections->at(j)->get("heading");
         const std::uint32_t firstLine =

@@ -61,7 +61,7 @@ bool isEmpty(const Node* root, const SectionContent& section) {
     return !content || content->size() == 0 || (content->isString() && content->text().empty());
   }
   if (section.id == "career-progression") {
-    const Node* levels = value->isMapping() ? value->get("levels") : nullptr;
+    const Node* levels = child(value, "levels");
     return !levels || levels->size() == 0;
   }
   if (section.id == "education") {
@@ -110,7 +110,7 @@ class EmptySection final : public Rule {
       return parseSeverity(it->second);
     };
     const Node* page = root->get("page");
-    const Node* sections = page && page->isMapping() ? page->get("sections") : nullptr;
+    const Node* sections = child(page, "sections");
     if (sections && sections->isSequence()) {
       // A page (or its converted YAML): the headings it printed.
       for (std::size_t i = 0; i < sections->size(); ++i) {

@@ -37,7 +37,7 @@ std::string listOf(const std::vector<std::string>& items) {
 
 const Node* sectionLabels(const Node* root, std::string_view id) {
   const Node* page = root->get("page");
-  const Node* sections = page && page->isMapping() ? page->get("sections") : nullptr;
+  const Node* sections = child(page, "sections");
   if (!sections || !sections->isSequence()) return nullptr;
   for (const Node* section : sections->items()) {
     if (!section->isMapping()) continue;
@@ -261,7 +261,7 @@ class MetricWithoutValue final : public Rule {
 
   static void checkMedianPay(RuleContext& context, const Node* root) {
     const Node* wages = root->get("wages");
-    const Node* annual = wages && wages->isMapping() ? wages->get("annual") : nullptr;
+    const Node* annual = child(wages, "annual");
     if (!annual || !annual->isMapping()) return;
     const Node::Member* median = annual->findMember("median");
     if (!median || !median->value->isNull()) return;

@@ -16,10 +16,6 @@ namespace {
 
 using vocabulary::stringAt;
 
-const Node* member(const Node* node, std::string_view key) {
-  return node && node->isMapping() ? node->get(key) : nullptr;
-}
-
 bool hasNumber(const Node* node) {
   if (!node) return false;
   if (node->isNumber()) return true;
@@ -78,12 +74,12 @@ class MissingSource final : public Rule {
 
  private:
   static void checkCareerModel(RuleContext& context, const Node* root) {
-    const Node* education = member(root, "education");
-    const bool costs = hasNumber(member(education, "estimated_cost")) ||
-                       nonEmpty(member(education, "cost_by_institution_type"));
-    const Node* costSource = member(education, "cost_data_source");
+    const Node* education = child(root, "education");
+    const bool costs = hasNumber(child(education, "estimated_cost")) ||
+                       nonEmpty(child(education, "cost_by_institution_type"));
+    const Node* costSource = child(education, "cost_data_source");
     if (costs && !(costSource && costSource->isMapping())) {
-      const Node* at = member(education, "estimated_cost");
+      const Node* at = child(education, "estimated_cost");
       context.report("noSource",
                      "education: the page shows education costs but no \"Source: …\" line for them "
                      "(the site prints one "
@@ -100,9 +96,9 @@ class MissingSource final : public Rule {
     // Of the page's figures only the pay levels are cited by that list alone: the growth rate has
     // its "(BLS …)" note, costs their "Source:" line, a Levels.fyi progression its "Data source:"
     // line, and the time breakdown is the narrative's own estimate, which no source covers.
-    const Node* progression = member(root, "career_progression");
+    const Node* progression = child(root, "career_progression");
     const Node* progressionSource = stringAt(progression, "source");
-    if (!hasNumber(member(progression, "levels")) ||
+    if (!hasNumber(child(progression, "levels")) ||
         (progressionSource && progressionSource->text() == "levels_fyi"))
       return;
     context.report("noDataSources",
@@ -113,10 +109,10 @@ class MissingSource final : public Rule {
   }
 
   static void checkRecord(RuleContext& context, const Node* root) {
-    const Node* citations = member(root, "source_citations");
+    const Node* citations = child(root, "source_citations");
     const Node::Member* wages = root->findMember("wages");
     if (wages &&
-        (hasNumber(member(wages->value, "annual")) || hasNumber(member(wages->value, "hourly"))) &&
+        (hasNumber(child(wages->value, "annual")) || hasNumber(child(wages->value, "hourly"))) &&
         !stringAt(wages->value, "source") && !stringAt(citations, "wages")) {
       context.report("noSource",
                      "wages: the record states wage figures but neither wages.source nor "
@@ -128,8 +124,8 @@ class MissingSource final : public Rule {
 
   // Both shapes: the growth figure and the source next to it.
   static void checkGrowthSource(RuleContext& context, const Node* root) {
-    const Node* growth = member(member(root, "ai_assessment"), "jobGrowth");
-    const Node* percent = member(growth, "percentChange");
+    const Node* growth = child(child(root, "ai_assessment"), "jobGrowth");
+    const Node* percent = child(growth, "percentChange");
     if (!percent || !percent->isNumber()) return;
     const Node* source = stringAt(growth, "source");
     const bool manual = vocabulary::isManualRecord(root);
@@ -141,7 +137,7 @@ class MissingSource final : public Rule {
                      source->span(), "/ai_assessment/jobGrowth/source");
       return;
     }
-    if (source || (manual && stringAt(member(root, "source_citations"), "outlook"))) return;
+    if (source || (manual && stringAt(child(root, "source_citations"), "outlook"))) return;
     context.report("noSource",
                    manual
                        ? "ai_assessment.jobGrowth: the record states a growth rate but neither "

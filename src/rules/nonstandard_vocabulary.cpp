@@ -190,7 +190,7 @@ class NonstandardVocabulary final : public Rule {
 
   void check(RuleContext& context) const override {
     const Node* root = context.root();
-    const Node* education = root && root->isMapping() ? root->get("education") : nullptr;
+    const Node* education = child(root, "education");
     if (!education || !education->isMapping()) return;
     const bool manual = vocabulary::isManualRecord(root);
     std::vector<Found> found;

@@ -100,7 +100,7 @@ class PlaceholderText final : public Rule {
         unplaced && unplaced->isSequence()) {
       for (std::size_t i = 0; i < unplaced->size(); ++i) {
         const Node* entry = unplaced->at(i);
-        const Node* text = entry && entry->isMapping() ? entry->get("text") : nullptr;
+        const Node* text = child(entry, "text");
         if (text && text->isString())
           checkValue(context, *text, "/unplaced/" + std::to_string(i) + "/text");
       }

@@ -242,7 +242,7 @@ class ResponsibilityStyle final : public Rule {
 
   void check(RuleContext& context) const override {
     const Node* root = context.root();
-    const Node* tasks = root && root->isMapping() ? root->get("tasks") : nullptr;
+    const Node* tasks = child(root, "tasks");
     if (!tasks || !tasks->isSequence()) return;
     std::vector<std::pair<const Node*, std::string>> items;  // node, pointer
     for (std::size_t i = 0; i < tasks->size(); ++i) {

@@ -112,15 +112,13 @@ class StaleData final : public Rule {
     const std::chrono::sys_days today = todayOf(context);
     checkLastUpdated(context, root, today);
     const Node* wages = root->get("wages");
-    checkYear(context, wages && wages->isMapping() ? wages->get("year") : nullptr, "/wages/year",
-              "wage figures", today);
+    checkYear(context, child(wages, "year"), "/wages/year", "wage figures", today);
     const Node* education = root->get("education");
-    const Node* costSource =
-        education && education->isMapping() ? education->get("cost_data_source") : nullptr;
-    checkYear(context, costSource && costSource->isMapping() ? costSource->get("year") : nullptr,
-              "/education/cost_data_source/year", "education costs", today);
+    const Node* costSource = child(education, "cost_data_source");
+    checkYear(context, child(costSource, "year"), "/education/cost_data_source/year",
+              "education costs", today);
     const Node* ai = root->get("ai_assessment");
-    const Node* growth = ai && ai->isMapping() ? ai->get("jobGrowth") : nullptr;
+    const Node* growth = child(ai, "jobGrowth");
     checkProjection(context, vocabulary::stringAt(growth, "source"),
                     "/ai_assessment/jobGrowth/source", today);
   }

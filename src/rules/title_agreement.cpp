@@ -166,7 +166,7 @@ class TitleAgreement final : public Rule {
       return parseSeverity(it->second);  // "off" parses to nothing
     };
     const Node* page = context.root()->get("page");
-    const Node* closing = page && page->isMapping() ? page->get("closing") : nullptr;
+    const Node* closing = child(page, "closing");
     const Node* question = vocabulary::stringAt(closing, "question");
     if (!question) return;
     const std::string_view text = question->text();

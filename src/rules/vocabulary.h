@@ -70,7 +70,7 @@ inline const Node* recordTitle(const Node* root) noexcept {
 
 // The career model converted from a page (it keeps the page's layout under `page`).
 inline bool hasPageLayout(const Node* root) noexcept {
-  const Node* page = root && root->isMapping() ? root->get("page") : nullptr;
+  const Node* page = child(root, "page");
   return page && page->isMapping();
 }
 
