@@ -118,13 +118,14 @@ TEST_F(ConfigTest, AWrongTypeOrValueOfAnOptionIsAnErrorAtItsPlace) {
   EXPECT_EQ(integer.error().where.line, 3u);
   EXPECT_EQ(integer.error().where.column, 29u);
   auto level = parseConfigFile(
-      "rules:\n  empty-section:\n    options:\n      sections: {benefits: loud}\n", "c.yaml");
+      "rules:\n  empty-section:\n    options:\n      sections: {key-abilities: loud}\n", "c.yaml");
   ASSERT_FALSE(level);
   EXPECT_EQ(level.error().where.line, 4u);
-  EXPECT_EQ(level.error().where.column, 28u);
-  EXPECT_NE(level.error().message.find("rule empty-section, option sections.benefits: \"loud\" "
-                                       "is not one of the allowed values"),
-            std::string::npos)
+  EXPECT_EQ(level.error().where.column, 33u);
+  EXPECT_NE(
+      level.error().message.find("rule empty-section, option sections.key-abilities: \"loud\" "
+                                 "is not one of the allowed values"),
+      std::string::npos)
       << level.error().message;
   auto vocabulary =
       parseConfigFile("rules:\n  growth-label:\n    options: {vocabulary: scorng}\n", "c.yaml");
