@@ -34,6 +34,9 @@ struct RuleOption {
   OptionType type;
   OptionValue defaultValue;
   std::string description;
+  // A closed set, when the rule has one: the keys a SeverityMap may name, the values a String
+  // may take. Empty: any. The option's JSON Schema (rules::ruleOptionsSchema) is built from it.
+  std::vector<std::string> allowed = {};
 };
 
 struct RuleMessage {

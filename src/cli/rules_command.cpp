@@ -2,11 +2,13 @@
 #include <algorithm>
 #include <iomanip>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "cli/command.h"
 #include "cli/diagnostics.h"
 #include "config/config.h"
+#include "rules/options_schema.h"
 #include "rules/registry.h"
 #include "util/strings.h"
 
@@ -28,47 +30,45 @@ std::string_view kindName(RuleKind kind) {
   return "";
 }
 
-std::string_view typeName(OptionType type) {
-  switch (type) {
-    case OptionType::Boolean:
-      return "boolean";
-    case OptionType::Integer:
-      return "integer";
-    case OptionType::String:
-      return "string";
-    case OptionType::StringList:
-      return "list of strings";
-    case OptionType::SeverityMap:
-      return "mapping of key to off, info, warning or error";
-  }
-  return "";
+std::string joined(const nlohmann::json& values) {
+  std::string text;
+  for (const nlohmann::json& value : values)
+    text +=
+        (text.empty() ? "" : ", ") + (value.is_string() ? value.get<std::string>() : value.dump());
+  return text;
 }
 
-std::string defaultText(const OptionValue& value) {
-  if (const bool* b = std::get_if<bool>(&value)) return *b ? "true" : "false";
-  if (const std::int64_t* i = std::get_if<std::int64_t>(&value)) return std::to_string(*i);
-  if (const std::string* s = std::get_if<std::string>(&value)) return strings::quoted(*s);
-  if (const auto* list = std::get_if<std::vector<std::string>>(&value)) {
-    std::string text = "[";
-    for (const std::string& item : *list) text += (text.size() > 1 ? ", " : "") + item;
-    return text + "]";
+// One option's schema in words: its type and the keys or values it allows.
+std::string typeText(const nlohmann::json& option) {
+  const std::string type = option.value("type", "");
+  if (type == "array") return "list of " + option["items"].value("type", "") + "s";
+  if (type == "object") {
+    const nlohmann::json& levels = option["additionalProperties"].is_object()
+                                       ? option["additionalProperties"]
+                                       : option["properties"].begin().value();
+    std::string text = "mapping of key to " + joined(levels["enum"]);
+    if (option.contains("properties")) {
+      std::vector<std::string> keys;
+      for (const auto& entry : option["properties"].items()) keys.push_back(entry.key());
+      text += "; keys: " + strings::join(keys, ", ");
+    }
+    return text;
   }
-  std::string text = "{";
-  for (const auto& [key, level] : std::get<std::map<std::string, std::string>>(value))
-    text += (text.size() > 1 ? ", " : "") + key + ": " + level;
-  return text + "}";
+  if (option.contains("enum")) return type + ", one of " + joined(option["enum"]);
+  return type;
 }
 
-// The options as the rule declares them, which is what the configuration is checked against.
+// The options as the rule's options schema states them: what .careerlint.yaml is checked against.
 void printOptions(const RuleMeta& meta, std::ostream& out) {
   if (meta.options.empty()) return;
-  out << "\n## Options as declared (what .careerlint.yaml is checked against)\n";
-  for (const RuleOption& option : meta.options) {
-    out << "- `" << option.name << "` (" << typeName(option.type) << "): " << option.description
-        << ". Default: `" << defaultText(option.defaultValue) << "`.";
-    if (option.type == OptionType::SeverityMap) out << " No other keys.";
-    out << '\n';
+  const nlohmann::json schema = nlohmann::json::parse(rules::ruleOptionsSchema(meta));
+  out << "\n## Options (from the rule's options schema: what .careerlint.yaml is checked "
+         "against)\n";
+  for (const auto& [name, option] : schema["properties"].items()) {
+    out << "- `" << name << "` (" << typeText(option) << "): " << option.value("description", "")
+        << ". Default: `" << option["default"].dump() << "`.\n";
   }
+  out << "No other options.\n";
 }
 
 }  // namespace

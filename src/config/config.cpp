@@ -2,11 +2,14 @@
 
 #include <algorithm>
 
+#include "careerlint/schema.h"
 #include "careerlint/yaml_emitter.h"
 #include "careerlint/yaml_loader.h"
+#include "rules/options_schema.h"
 #include "rules/registry.h"
 #include "util/files.h"
 #include "util/glob.h"
+#include "util/json_pointer.h"
 #include "util/strings.h"
 
 namespace careerlint::config {
@@ -14,6 +17,34 @@ namespace careerlint::config {
 namespace fs = std::filesystem;
 
 namespace {
+
+// Every rule's options schema, compiled once; a rule whose schema does not compile is missing
+// (a test compiles them all).
+const Schema* optionsSchema(std::string_view ruleId) {
+  static const std::map<std::string, Schema, std::less<>> schemas = [] {
+    std::map<std::string, Schema, std::less<>> compiled;
+    for (const RuleMeta* meta : rules::allRuleMetas()) {
+      auto schema = Schema::fromText(rules::ruleOptionsSchema(*meta), "options of " + meta->id);
+      if (schema) compiled.emplace(meta->id, std::move(*schema));
+    }
+    return compiled;
+  }();
+  const auto it = schemas.find(ruleId);
+  return it == schemas.end() ? nullptr : &it->second;
+}
+
+// The reference tokens of a JSON pointer, unescaped.
+std::vector<std::string> pointerTokens(std::string_view pointer) {
+  std::vector<std::string> tokens;
+  std::size_t pos = 0;
+  while (pos < pointer.size()) {  // each token starts after a '/'
+    const std::size_t next = pointer.find('/', pos + 1);
+    const std::size_t end = next == std::string_view::npos ? pointer.size() : next;
+    tokens.push_back(json_pointer::unescapeToken(pointer.substr(pos + 1, end - pos - 1)));
+    pos = end;
+  }
+  return tokens;
+}
 
 class ConfigParser {
  public:
@@ -184,83 +215,72 @@ class ConfigParser {
     return std::nullopt;
   }
 
+  // The options are checked against the rule's options schema (rules::ruleOptionsSchema) by
+  // the schema module, as any document is: the first problem is the configuration's error, at
+  // the offending key or value. What passes is read without further checks.
   std::optional<Error> parseOptions(const RuleMeta& meta, const Node* value,
                                     std::map<std::string, OptionValue>& out) const {
     if (!value->isMapping())
       return fail(value, "rule " + meta.id + ": `options` must be a mapping");
+    const Schema* schema = optionsSchema(meta.id);
+    if (!schema) return fail(value, "rule " + meta.id + ": its options schema does not compile");
+    DocumentBuilder builder;
+    builder.copy(value);
+    const Document options = builder.finish();
+    FindingList findings;
+    validate(options, *schema, path_.string(), findings);
+    for (const Finding& finding : findings.findings) {
+      if (finding.severity == Severity::Error) return optionError(meta, finding);
+    }
     for (const Node::Member& member : value->members()) {
       const std::string name(member.key->text());
-      const auto option = std::find_if(meta.options.begin(), meta.options.end(),
-                                       [&](const RuleOption& o) { return o.name == name; });
-      if (option == meta.options.end()) {
-        std::string message = "rule " + meta.id + " has no option " + strings::quoted(name);
-        if (meta.options.empty()) {
-          message += " (it takes no options)";
-        } else {
-          std::vector<std::string> names;
-          for (const RuleOption& o : meta.options) names.push_back(o.name);
-          if (auto suggestion = strings::closestMatch(name, names))
-            message += "; did you mean " + strings::quoted(*suggestion) + "?";
-          message += " (options: " + strings::join(names, ", ") + ")";
-        }
-        return fail(member.key, message);
-      }
       const Node* v = member.value;
-      auto wrongType = [&](std::string_view expected) {
-        return fail(v, "rule " + meta.id + ", option " + name + ": expected " +
-                           std::string(expected) + ", got " + std::string(nodeKindName(v->kind())));
-      };
-      switch (option->type) {
-        case OptionType::Boolean:
-          if (v->kind() != NodeKind::Boolean) return wrongType("true or false");
-          out[name] = v->boolean();
-          break;
-        case OptionType::Integer:
-          if (v->kind() != NodeKind::Integer) return wrongType("an integer");
-          out[name] = v->integer();
-          break;
-        case OptionType::String:
-          if (!v->isString() && !v->isNumber()) return wrongType("a string");
-          out[name] = std::string(v->text());
-          break;
-        case OptionType::StringList: {
-          std::vector<std::string> list;
-          if (auto problem = parseStrings(v, name, list)) return problem;
-          out[name] = std::move(list);
-          break;
-        }
-        case OptionType::SeverityMap: {
-          if (!v->isMapping()) return wrongType("a mapping of name to off, info, warning or error");
-          std::map<std::string, std::string> map;
-          // The defaults name every key the rule knows: a misspelled one would be ignored.
-          std::vector<std::string> keys;
-          if (const auto* defaults =
-                  std::get_if<std::map<std::string, std::string>>(&option->defaultValue)) {
-            for (const auto& entry : *defaults) keys.push_back(entry.first);
-          }
-          for (const Node::Member& entry : v->members()) {
-            const std::string key(entry.key->text());
-            if (!keys.empty() && std::find(keys.begin(), keys.end(), key) == keys.end()) {
-              std::string message =
-                  "rule " + meta.id + ", option " + name + ": unknown key " + strings::quoted(key);
-              if (auto suggestion = strings::closestMatch(key, keys))
-                message += "; did you mean " + strings::quoted(*suggestion) + "?";
-              return fail(entry.key, message + " (" + strings::join(keys, ", ") + ")");
-            }
-            const std::string_view level = entry.value->text();
-            if (level != "off" && !parseSeverity(level)) {
-              return fail(entry.value, "rule " + meta.id + ", option " + name + ": " +
-                                           strings::quoted(level) +
-                                           " is not off, info, warning or error");
-            }
-            map[std::string(entry.key->text())] = std::string(level);
-          }
-          out[name] = std::move(map);
-          break;
-        }
+      if (v->kind() == NodeKind::Boolean) {
+        out[name] = v->boolean();
+      } else if (v->kind() == NodeKind::Integer) {
+        out[name] = v->integer();
+      } else if (v->isSequence()) {
+        std::vector<std::string> list;
+        for (const Node* item : v->items()) list.emplace_back(item->text());
+        out[name] = std::move(list);
+      } else if (v->isMapping()) {
+        std::map<std::string, std::string> map;
+        for (const Node::Member& entry : v->members())
+          map[std::string(entry.key->text())] = std::string(entry.value->text());
+        out[name] = std::move(map);
+      } else {
+        out[name] = std::string(v->text());
       }
     }
     return std::nullopt;
+  }
+
+  // The schema's finding in the configuration's words: which rule, which option.
+  Error optionError(const RuleMeta& meta, const Finding& finding) const {
+    const Position where = finding.span.begin;
+    const std::vector<std::string> tokens = pointerTokens(finding.pointer);
+    if (finding.messageId != "additionalProperties" || tokens.empty())
+      return Error{path_.string(), where, "rule " + meta.id + ", option " + finding.message};
+    // "<path>: unknown key[; did you mean …?|; the keys allowed here are …]"
+    const std::string& key = tokens.back();
+    const std::size_t text = finding.message.rfind(": unknown key");
+    std::string guess =
+        text == std::string::npos
+            ? std::string()
+            : finding.message.substr(text + std::string_view(": unknown key").size());
+    if (!guess.starts_with("; did you mean")) guess.clear();
+    if (tokens.size() > 1) {
+      return Error{path_.string(), where,
+                   "rule " + meta.id + ", option " + tokens.front() + ": unknown key " +
+                       strings::quoted(key) + guess};
+    }
+    std::string message = "rule " + meta.id + " has no option " + strings::quoted(key);
+    if (meta.options.empty())
+      return Error{path_.string(), where, message + " (it takes no options)"};
+    std::vector<std::string> names;
+    for (const RuleOption& option : meta.options) names.push_back(option.name);
+    return Error{path_.string(), where,
+                 message + guess + " (options: " + strings::join(names, ", ") + ")"};
   }
 
   fs::path path_;

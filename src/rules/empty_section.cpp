@@ -88,11 +88,14 @@ class EmptySection final : public Rule {
           "A section heading with nothing under it: the page lost that section's content";
       m.defaultSeverity = Severity::Warning;
       std::map<std::string, std::string> defaults;
-      for (const SectionContent& section : kSections)
+      std::vector<std::string> ids;
+      for (const SectionContent& section : kSections) {
         defaults[std::string(section.id)] = std::string(section.severity);
-      m.options = {
-          {"sections", OptionType::SeverityMap, defaults,
-           "Severity per section id (off, info, warning, error); ids as in page.sections"}};
+        ids.emplace_back(section.id);
+      }
+      m.options = {{"sections", OptionType::SeverityMap, defaults,
+                    "Severity per section id (off, info, warning, error); ids as in page.sections",
+                    ids}};
       m.messages = {{"emptySection", "a heading with nothing under it"},
                     {"emptyList", "a YAML record's section list is empty"}};
       return m;

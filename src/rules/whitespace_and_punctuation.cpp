@@ -51,11 +51,14 @@ class WhitespaceAndPunctuation final : public Rule {
       m.defaultSeverity = Severity::Warning;
       m.fixable = true;
       std::map<std::string, std::string> defaults;
-      for (const Check& check : kChecks)
+      std::vector<std::string> ids;
+      for (const Check& check : kChecks) {
         defaults[std::string(check.id)] = std::string(check.severity);
-      m.options = {
-          {"checks", OptionType::SeverityMap, defaults,
-           "Severity per check (off, info, warning, error); the keys are the message ids"}};
+        ids.emplace_back(check.id);
+      }
+      m.options = {{"checks", OptionType::SeverityMap, defaults,
+                    "Severity per check (off, info, warning, error); the keys are the message ids",
+                    ids}};
       m.messages = {
           {"doubleSpace", "spaces in a row, or a tab, inside a value"},
           {"surroundingSpace",

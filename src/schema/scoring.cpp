@@ -325,9 +325,12 @@ RuleMeta ruleMeta() {
                      {{std::string(spec.messageId), std::string(spec.messageDescription)}});
   if (spec.vocabularyOption) {
     meta.options.push_back(
-        {"vocabulary", OptionType::String, std::string("build"),
+        {"vocabulary",
+         OptionType::String,
+         std::string("build"),
          "build: every word the site's loader accepts for a band; scoring: only the word the "
-         "site's scoring code computes (the first of each band's list)"});
+         "site's scoring code computes (the first of each band's list)",
+         {"build", "scoring"}});
   }
   return meta;
 }

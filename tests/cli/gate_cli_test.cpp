@@ -208,9 +208,39 @@ TEST(GateCli, AMisspelledOptionKeyIsExitTwoAndExplainListsTheDeclaredOptions) {
   EXPECT_EQ(result.err.rfind("careerlint: ", 0), 0u) << result.err;
   EXPECT_EQ(result.err.find('\n'), result.err.size() - 1) << "reported once: " << result.err;
   auto explain = runCareerlint({"explain", "empty-section"}, dir.path());
-  EXPECT_NE(explain.out.find("- `sections` (mapping of key to off, info, warning or error): "),
+  EXPECT_NE(explain.out.find("- `sections` (mapping of key to error, warning, info, off; keys: "),
             std::string::npos)
       << explain.out;
+  EXPECT_NE(explain.out.find("technology-skills"), std::string::npos) << explain.out;
+  auto vocabulary = runCareerlint({"explain", "growth-label"}, dir.path());
+  EXPECT_NE(vocabulary.out.find("- `vocabulary` (string, one of build, scoring): "),
+            std::string::npos)
+      << vocabulary.out;
+}
+
+// A misspelled check, a value of the wrong type: the options schema refuses them where they are.
+TEST(GateCli, AMisspelledCheckOrAWrongTypeInTheOptionsIsExitTwoAtItsPlace) {
+  TempDir dir;
+  dir.write("a.txt", seed());
+  dir.write(".careerlint.yaml",
+            "root: true\nrules:\n  whitespace-and-punctuation:\n    options:\n      checks:\n"
+            "        mixedQuote: off\n");
+  auto check = runCareerlint({"lint", "a.txt"}, dir.path());
+  EXPECT_EQ(check.exitCode, 2);
+  EXPECT_NE(check.err.find(".careerlint.yaml:6:9: error: rule whitespace-and-punctuation, option "
+                           "checks: unknown key \"mixedQuote\"; did you mean \"mixedQuotes\"?"),
+            std::string::npos)
+      << check.err;
+  dir.write(".careerlint.yaml",
+            "root: true\nrules:\n  hedged-figure:\n    options:\n      hedges: about\n");
+  auto type = runCareerlint({"lint", "a.txt"}, dir.path());
+  EXPECT_EQ(type.exitCode, 2);
+  EXPECT_NE(type.err.find(".careerlint.yaml:5:15: error: rule hedged-figure, option hedges: "),
+            std::string::npos)
+      << type.err;
+  auto config = runCareerlint({"print-config", "a.txt"}, dir.path());
+  EXPECT_EQ(config.exitCode, 2) << config.out;
+  EXPECT_EQ(config.out, "");
 }
 
 std::string seedRecord() {

@@ -5,6 +5,10 @@
 
 #include <fstream>
 
+#include "careerlint/schema.h"
+#include "rules/options_schema.h"
+#include "rules/registry.h"
+
 namespace careerlint::config {
 namespace {
 
@@ -97,6 +101,91 @@ TEST_F(ConfigTest, AnUnknownKeyOfASeverityMapIsAnErrorWithAGuess) {
   EXPECT_EQ(name.error().message,
             "rule empty-section has no option \"section\"; did you mean \"sections\"? (options: "
             "sections)");
+}
+
+// Types and values come from the options schema too, each at its place.
+TEST_F(ConfigTest, AWrongTypeOrValueOfAnOptionIsAnErrorAtItsPlace) {
+  auto list =
+      parseConfigFile("rules:\n  hedged-figure:\n    options:\n      hedges: about\n", "c.yaml");
+  ASSERT_FALSE(list);
+  EXPECT_EQ(list.error().where.line, 4u);
+  EXPECT_EQ(list.error().where.column, 15u);
+  EXPECT_EQ(list.error().message.rfind("rule hedged-figure, option hedges: expected ", 0), 0u)
+      << list.error().message;
+  auto integer =
+      parseConfigFile("rules:\n  stale-data:\n    options: {max_age_days: soon}\n", "c.yaml");
+  ASSERT_FALSE(integer);
+  EXPECT_EQ(integer.error().where.line, 3u);
+  EXPECT_EQ(integer.error().where.column, 29u);
+  auto level = parseConfigFile(
+      "rules:\n  empty-section:\n    options:\n      sections: {key-abilities: loud}\n", "c.yaml");
+  ASSERT_FALSE(level);
+  EXPECT_EQ(level.error().where.line, 4u);
+  EXPECT_EQ(level.error().where.column, 33u);
+  EXPECT_NE(
+      level.error().message.find("rule empty-section, option sections.key-abilities: \"loud\" "
+                                 "is not one of the allowed values"),
+      std::string::npos)
+      << level.error().message;
+  auto vocabulary =
+      parseConfigFile("rules:\n  growth-label:\n    options: {vocabulary: scorng}\n", "c.yaml");
+  ASSERT_FALSE(vocabulary);
+  EXPECT_EQ(vocabulary.error().where.column, 27u);
+  EXPECT_NE(vocabulary.error().message.find("did you mean \"scoring\"?"), std::string::npos)
+      << vocabulary.error().message;
+  auto valid = parseConfigFile(
+      "rules:\n  hedged-figure:\n    options: {hedges: [about], house_style: []}\n"
+      "  stale-data:\n    options: {max_age_days: 30, today: '2026-01-01'}\n",
+      "c.yaml");
+  ASSERT_TRUE(valid) << valid.error().message;
+  const auto& hedges = valid->rules.at("hedged-figure").options.at("hedges");
+  EXPECT_EQ(std::get<std::vector<std::string>>(hedges), std::vector<std::string>{"about"});
+  EXPECT_EQ(std::get<std::int64_t>(valid->rules.at("stale-data").options.at("max_age_days")), 30);
+}
+
+void writeValue(DocumentBuilder& b, const OptionValue& value) {
+  std::visit(
+      [&](const auto& v) {
+        using T = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<T, bool>) {
+          b.boolean(v, {});
+        } else if constexpr (std::is_same_v<T, std::int64_t>) {
+          b.integer(v, {});
+        } else if constexpr (std::is_same_v<T, std::string>) {
+          b.string(v, {});
+        } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+          b.beginSequence({});
+          for (const std::string& item : v) b.string(item, {});
+          b.end({});
+        } else {
+          b.beginMapping({});
+          for (const auto& [key, level] : v) {
+            b.string(key, {});
+            b.string(level, {});
+          }
+          b.end({});
+        }
+      },
+      value);
+}
+
+// The schema is derived from the declared options: it must compile, and the defaults must pass.
+TEST_F(ConfigTest, EveryRulesOptionsSchemaCompilesAndItsDefaultsValidate) {
+  for (const RuleMeta* meta : rules::allRuleMetas()) {
+    auto schema = Schema::fromText(rules::ruleOptionsSchema(*meta), meta->id);
+    ASSERT_TRUE(schema) << meta->id << ": " << schema.error().message;
+    DocumentBuilder b;
+    b.beginMapping({});
+    for (const RuleOption& option : meta->options) {
+      b.string(option.name, {});
+      writeValue(b, option.defaultValue);
+    }
+    b.end({});
+    FindingList findings;
+    validate(b.finish(), *schema, meta->id, findings);
+    EXPECT_TRUE(findings.findings.empty())
+        << meta->id << ": " << (findings.findings.empty() ? "" : findings.findings[0].message);
+  }
 }
 
 TEST_F(ConfigTest, NearestConfigWinsAndRootStopsTheWalk) {
