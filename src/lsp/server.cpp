@@ -515,7 +515,10 @@ int serve(int inputFd, std::ostream& out, std::chrono::milliseconds debounce) {
   MessageReader reader;
   std::vector<char> buffer(64 * 1024);
   bool inputEnded = false;
-  std::optional<Clock::time_point> pendingSince;
+  // Since when checks wait (Clock::time_point::max(): none wait). Not an optional: GCC 12 at -O3
+  // warns that the optional's value may be uninitialised.
+  constexpr Clock::time_point kNone = Clock::time_point::max();
+  Clock::time_point pendingSince = kNone;
   while (!server.exited()) {
     std::vector<std::string> batch;
     while (auto message = reader.next()) {
@@ -529,26 +532,26 @@ int serve(int inputFd, std::ostream& out, std::chrono::milliseconds debounce) {
     }
     if (!batch.empty()) {
       server.receive(batch);
-      if (server.hasPendingChecks() && !pendingSince) pendingSince = Clock::now();
+      if (server.hasPendingChecks() && pendingSince == kNone) pendingSince = Clock::now();
     }
     if (server.exited() || inputEnded) break;
     int timeout = -1;
     if (server.hasPendingChecks()) {
-      if (!pendingSince) pendingSince = Clock::now();
-      if (Clock::now() - *pendingSince >= kMaxDelay) {
+      if (pendingSince == kNone) pendingSince = Clock::now();
+      if (Clock::now() - pendingSince >= kMaxDelay) {
         server.checkPending();
-        pendingSince.reset();
+        pendingSince = kNone;
         continue;
       }
       timeout = static_cast<int>(debounce.count());
     } else {
-      pendingSince.reset();
+      pendingSince = kNone;
     }
     pollfd input{inputFd, POLLIN, 0};
     const int ready = ::poll(&input, 1, timeout);
     if (ready == 0) {
       server.checkPending();
-      pendingSince.reset();
+      pendingSince = kNone;
       continue;
     }
     if (ready < 0) {
