@@ -62,7 +62,7 @@ std::string validateOne(const nlohmann::json& p) {
           return "\"" + key + "\" must be a list of non-empty strings";
         }
         if (key == "requiredPhrases") {
-          if (!regex::Regex::compile(item.get<std::string>(), /*ignoreCase=*/true)) {
+          if (!regex::cached(item.get<std::string>(), /*ignoreCase=*/true)) {
             return "\"requiredPhrases\" holds an invalid regular expression: " + item.dump();
           }
         }
@@ -227,7 +227,7 @@ Check parseOne(const nlohmann::json& p) {
   c.terms = p.value("terms", c.terms);
   for (std::string& term : c.terms) term = strings::toLower(term);
   for (const std::string& phrase : p.value("requiredPhrases", std::vector<std::string>())) {
-    if (auto compiled = regex::Regex::compile(phrase, /*ignoreCase=*/true))
+    if (const auto& compiled = regex::cached(phrase, /*ignoreCase=*/true))
       c.phraseRegexes.push_back(*compiled);
   }
   c.what = p.value("what", c.what);
