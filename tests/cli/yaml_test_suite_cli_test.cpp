@@ -6,17 +6,15 @@
 // (tests/document/yaml_test_suite_test.cpp explains each); a change either way fails the test.
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 #include <string>
 
-#include "cli/cli_process.h"
+#include "support/harness.h"
 
 namespace careerlint {
 namespace {
@@ -34,22 +32,15 @@ const std::set<std::string> kInvalidButAccepted = {};
 
 const fs::path kSuiteDir = CAREERLINT_YAML_TEST_SUITE_DIR;
 
-std::string readAll(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 TEST(YamlTestSuiteCli, EveryCaseThroughValidate) {
   const fs::path manifestPath = kSuiteDir / "manifest.json";
   ASSERT_TRUE(fs::exists(manifestPath))
       << "the YAML test suite is not extracted: run `npm ci` in tests/node, then build";
-  const json manifest = json::parse(readAll(manifestPath));
+  const json manifest = json::parse(testing::readFile(manifestPath));
   ASSERT_EQ(manifest.size(), 402u);
 
-  const fs::path dir =
-      fs::temp_directory_path() / ("careerlint-yaml-suite-" + std::to_string(::getpid()));
+  const testing::TempDir temp;
+  const fs::path& dir = temp.path();
   fs::create_directories(dir / "cases");
   std::ofstream(dir / "permissive.schema.json") << "{}\n";
   std::ofstream(dir / "careerlint.yaml") << "root: true\n";
@@ -66,13 +57,12 @@ TEST(YamlTestSuiteCli, EveryCaseThroughValidate) {
   }
   EXPECT_EQ(invalidCount, 94u);
 
-  testing::ProcessOptions options;
+  testing::RunOptions options;
   options.workingDirectory = dir;
   options.timeoutSeconds = 300;
   const auto run = testing::runCareerlint({"validate", "--config", "careerlint.yaml", "--schema",
                                            "permissive.schema.json", "-f", "json", "cases"},
                                           options);
-  fs::remove_all(dir);
   ASSERT_FALSE(run.timedOut) << "careerlint hung on the YAML test suite";
   ASSERT_TRUE(run.exitCode == 0 || run.exitCode == 1) << "exit " << run.exitCode << "\n" << run.err;
   EXPECT_EQ(run.err, "");

