@@ -8,15 +8,8 @@
 #include "careerlint/schema.h"
 #include "schema/schema_test_support.h"
 
-namespace careerlint {
+namespace careerlint::schema_test {
 namespace {
-
-using schema_test::check;
-using schema_test::compile;
-using schema_test::describe;
-using schema_test::readFixture;
-using schema_test::replaceOnce;
-using Lines = std::vector<std::string>;
 
 constexpr std::string_view kSchema = R"({"x-careerlint-quoted-figure": {
   "text": "/why", "figure": "/change", "terms": ["growth"], "within": 5}})";
@@ -120,4 +113,4 @@ TEST(QuotedGrowth, TheRealRecordsQuoteTheirOwnFigures) {
 }
 
 }  // namespace
-}  // namespace careerlint
+}  // namespace careerlint::schema_test

@@ -21,8 +21,9 @@ std::string replaceOnce(std::string text, std::string_view from, std::string_vie
 std::vector<Finding> check(std::string_view yaml, const Schema& schema);
 
 // "rule/messageId line:col pointer | message", one per finding: what the tests assert.
+using Lines = std::vector<std::string>;
 std::string describe(const Finding& finding);
-std::vector<std::string> describe(const std::vector<Finding>& findings);
+Lines describe(const std::vector<Finding>& findings);
 
 // A schema compiled from inline JSON (a test failure when it does not compile).
 Schema compile(std::string_view json);

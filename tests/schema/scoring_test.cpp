@@ -13,15 +13,8 @@
 #include "schema/schema_test_support.h"
 #include "support/harness.h"
 
-namespace careerlint {
+namespace careerlint::schema_test {
 namespace {
-
-using schema_test::check;
-using schema_test::compile;
-using schema_test::describe;
-using schema_test::readFixture;
-using schema_test::replaceOnce;
-using Lines = std::vector<std::string>;
 
 constexpr std::string_view kGrowthPoints = R"({"x-careerlint-growth-points": {
   "from": "/change", "to": "/points",
@@ -340,4 +333,4 @@ TEST(ScoringKeywords, TheRealRecordsBreakTheSitesOwnArithmetic) {
 }
 
 }  // namespace
-}  // namespace careerlint
+}  // namespace careerlint::schema_test
