@@ -73,23 +73,20 @@ void requireNodePackages() {
       << "run (cd tests/node && npm ci --no-audit --no-fund) first";
 }
 
-TEST(LspClients, VsCodesProtocolLibraryWithUtf8Positions) {
-  requireNodePackages();
+// tests/lsp/client.mjs drives `careerlint lsp` through VS Code's library in `encoding`.
+void expectVsCodeClientPasses(const std::string& encoding) {
+  ASSERT_NO_FATAL_FAILURE(requireNodePackages());
   const auto result = testing::run(
-      {"node", (kSource / "tests/lsp/client.mjs").string(), CAREERLINT_BINARY, "utf-8"}, kSource);
+      {"node", (kSource / "tests/lsp/client.mjs").string(), CAREERLINT_BINARY, encoding}, kSource);
   EXPECT_EQ(result.exitCode, 0) << result.out << result.err;
-  EXPECT_NE(result.out.find("careerlint lsp client test (utf-8): passed"), std::string::npos)
+  EXPECT_NE(result.out.find("careerlint lsp client test (" + encoding + "): passed"),
+            std::string::npos)
       << result.out << result.err;
 }
 
-TEST(LspClients, VsCodesProtocolLibraryWithUtf16Positions) {
-  requireNodePackages();
-  const auto result = testing::run(
-      {"node", (kSource / "tests/lsp/client.mjs").string(), CAREERLINT_BINARY, "utf-16"}, kSource);
-  EXPECT_EQ(result.exitCode, 0) << result.out << result.err;
-  EXPECT_NE(result.out.find("careerlint lsp client test (utf-16): passed"), std::string::npos)
-      << result.out << result.err;
-}
+TEST(LspClients, VsCodesProtocolLibraryWithUtf8Positions) { expectVsCodeClientPasses("utf-8"); }
+
+TEST(LspClients, VsCodesProtocolLibraryWithUtf16Positions) { expectVsCodeClientPasses("utf-16"); }
 
 std::vector<std::string> linesOf(const std::string& text) {
   std::vector<std::string> lines;

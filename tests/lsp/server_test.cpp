@@ -126,19 +126,28 @@ TEST(LspServer, NegotiatesUtf8WhenTheClientOffersItAndUtf16Otherwise) {
   EXPECT_EQ(Client(std::vector<std::string>{}).capabilities["positionEncoding"], "utf-16");
 }
 
-TEST(LspServer, RangesAreExactOnALineWithCjkAndAnEmojiInUtf16) {
+// What a client in `encoding` is sent for the page with the emoji task, once it is opened.
+std::vector<json> publishedForEmojiPage(const std::string& encoding) {
   TempDir dir;
   const std::string page = pageWithEmojiTask();
   const fs::path path = dir.write("medical-assistants.txt", page);
-  Client client({"utf-16"});
+  Client client({encoding});
   const std::string uri = uriOfPath(path);
   client.open(uri, page);
   client.server.checkPending();
-  const auto published = client.published(uri);
+  return client.published(uri);
+}
+
+json emojiTaskDiagnostic(const json& publication) {
+  return findDiagnostic(publication["diagnostics"], "whitespace-and-punctuation",
+                        lineOf(pageWithEmojiTask(), kEmojiTask));
+}
+
+TEST(LspServer, RangesAreExactOnALineWithCjkAndAnEmojiInUtf16) {
+  const auto published = publishedForEmojiPage("utf-16");
   ASSERT_EQ(published.size(), 1u);
   EXPECT_EQ(published[0]["version"], 1);
-  const json diagnostic = findDiagnostic(published[0]["diagnostics"], "whitespace-and-punctuation",
-                                         lineOf(page, kEmojiTask));
+  const json diagnostic = emojiTaskDiagnostic(published[0]);
   ASSERT_FALSE(diagnostic.is_null()) << published[0].dump(2);
   EXPECT_EQ(diagnostic["range"]["start"]["character"], 23);
   EXPECT_EQ(diagnostic["range"]["end"]["character"], 24);
@@ -150,17 +159,9 @@ TEST(LspServer, RangesAreExactOnALineWithCjkAndAnEmojiInUtf16) {
 }
 
 TEST(LspServer, RangesAreExactOnALineWithCjkAndAnEmojiInUtf8) {
-  TempDir dir;
-  const std::string page = pageWithEmojiTask();
-  const fs::path path = dir.write("medical-assistants.txt", page);
-  Client client({"utf-8"});
-  const std::string uri = uriOfPath(path);
-  client.open(uri, page);
-  client.server.checkPending();
-  const auto published = client.published(uri);
+  const auto published = publishedForEmojiPage("utf-8");
   ASSERT_EQ(published.size(), 1u);
-  const json diagnostic = findDiagnostic(published[0]["diagnostics"], "whitespace-and-punctuation",
-                                         lineOf(page, kEmojiTask));
+  const json diagnostic = emojiTaskDiagnostic(published[0]);
   ASSERT_FALSE(diagnostic.is_null()) << published[0].dump(2);
   EXPECT_EQ(diagnostic["range"]["start"]["character"], 31);
   EXPECT_EQ(diagnostic["range"]["end"]["character"], 32);
@@ -247,6 +248,21 @@ TEST(LspServer, CodeActionsFixDisableForTheLineAndFixAll) {
   EXPECT_EQ(testing::readFile(path), page);
 }
 
+// The code action titled `title` offered at the start of `line`; null, and a test failure listing
+// what was offered, when there is none.
+json codeActionAt(Client& client, const std::string& uri, std::uint32_t line,
+                  const std::string& title) {
+  const json actions = client.request("textDocument/codeAction",
+                                      {{"textDocument", {{"uri", uri}}},
+                                       {"range", lspRange(line, 0, line, 0)},
+                                       {"context", {{"diagnostics", json::array()}}}})["result"];
+  for (const json& action : actions) {
+    if (action["title"] == title) return action;
+  }
+  ADD_FAILURE() << "no code action \"" << title << "\" among " << actions.dump(2);
+  return json();
+}
+
 TEST(LspServer, TheDisableCommentInARecordIsIndentedAndWorks) {
   TempDir dir;
   std::string record = seedRecord();
@@ -259,17 +275,9 @@ TEST(LspServer, TheDisableCommentInARecordIsIndentedAndWorks) {
   const std::string uri = uriOfPath(path);
   client.open(uri, record);
   const std::uint32_t line = lineOf(record, "  - Clean and sterilize  instruments");
-  const json actions = client.request("textDocument/codeAction",
-                                      {{"textDocument", {{"uri", uri}}},
-                                       {"range",
-                                        {{"start", {{"line", line}, {"character", 0}}},
-                                         {"end", {{"line", line}, {"character", 0}}}}},
-                                       {"context", {{"diagnostics", json::array()}}}})["result"];
-  json disable;
-  for (const json& action : actions) {
-    if (action["title"] == "Disable whitespace-and-punctuation for this line") disable = action;
-  }
-  ASSERT_FALSE(disable.is_null()) << actions.dump(2);
+  const json disable =
+      codeActionAt(client, uri, line, "Disable whitespace-and-punctuation for this line");
+  ASSERT_FALSE(disable.is_null());
   const json insert = disable["edit"]["changes"][uri][0];
   EXPECT_EQ(insert["newText"], "  # careerlint-disable-next-line whitespace-and-punctuation\n");
   std::string disabled = record;
@@ -299,15 +307,9 @@ TEST(LspServer, InsideATextBlockOfARecordTheRuleIsDisabledForTheFile) {
   const std::string uri = uriOfPath(path);
   client.open(uri, record);
   const std::uint32_t line = lineOf(record, "  Perform  administrative");
-  const json actions = client.request("textDocument/codeAction",
-                                      {{"textDocument", {{"uri", uri}}},
-                                       {"range", lspRange(line, 0, line, 0)},
-                                       {"context", {{"diagnostics", json::array()}}}})["result"];
-  json disable;
-  for (const json& action : actions) {
-    if (action["title"] == "Disable whitespace-and-punctuation for this file") disable = action;
-  }
-  ASSERT_FALSE(disable.is_null()) << actions.dump(2);
+  const json disable =
+      codeActionAt(client, uri, line, "Disable whitespace-and-punctuation for this file");
+  ASSERT_FALSE(disable.is_null());
   const json insert = disable["edit"]["changes"][uri][0];
   EXPECT_EQ(insert["range"], lspRange(0, 0, 0, 0));
   EXPECT_EQ(insert["newText"], "# careerlint-disable-file whitespace-and-punctuation\n");
