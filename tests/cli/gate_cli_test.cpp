@@ -10,14 +10,14 @@ namespace careerlint {
 namespace {
 
 namespace fs = std::filesystem;
-using testing::cleanPage;
-using testing::fixablePage;
-using testing::fixedPage;
 using testing::runCareerlint;
-using testing::seedPage;
-using testing::seedRecord;
 using testing::TempDir;
-using testing::warningPage;
+using testing::pages::cleanPage;
+using testing::pages::fixablePage;
+using testing::pages::fixedPage;
+using testing::pages::seedPage;
+using testing::pages::seedRecord;
+using testing::pages::warningPage;
 
 TEST(GateCli, ANonCareerYamlFileGetsOneFindingThatSaysSo) {
   TempDir dir;

@@ -9,12 +9,12 @@ namespace careerlint {
 namespace {
 
 namespace fs = std::filesystem;
-using testing::cleanPage;
-using testing::fixablePage;
-using testing::fixedPage;
 using testing::runCareerlint;
 using testing::RunResult;
-using testing::seedPage;
+using testing::pages::cleanPage;
+using testing::pages::fixablePage;
+using testing::pages::fixedPage;
+using testing::pages::seedPage;
 
 // The clean page with a time breakdown that passes 100%: "60% ... Another 45%".
 std::string brokenBreakdownPage() {

@@ -7,11 +7,11 @@
 namespace careerlint {
 namespace {
 
-using testing::cleanPage;
 using testing::runCareerlint;
-using testing::seedPage;
 using testing::TempDir;
-using testing::warningPage;
+using testing::pages::cleanPage;
+using testing::pages::seedPage;
+using testing::pages::warningPage;
 
 TEST(LintCli, ExitsOneOnErrorsAndZeroWhenClean) {
   TempDir dir;

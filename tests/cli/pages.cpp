@@ -2,7 +2,7 @@
 
 #include "support/harness.h"
 
-namespace careerlint::testing {
+namespace careerlint::testing::pages {
 
 std::string seedPage() { return readSourceFile("seeds/medical-assistants.txt"); }
 
@@ -29,4 +29,4 @@ std::string fixablePage() {
   return page;
 }
 
-}  // namespace careerlint::testing
+}  // namespace careerlint::testing::pages

@@ -4,7 +4,7 @@
 
 #include <string>
 
-namespace careerlint::testing {
+namespace careerlint::testing::pages {
 
 // seeds/medical-assistants.txt: errors, the first at 34:1 (Technology Skills left empty).
 std::string seedPage();
@@ -19,4 +19,4 @@ std::string fixedPage();
 // The clean page with one more fixable slip: a space before a comma (line 14).
 std::string fixablePage();
 
-}  // namespace careerlint::testing
+}  // namespace careerlint::testing::pages
