@@ -203,7 +203,9 @@ RunResult runCareerlint(const std::vector<std::string>& args, const fs::path& di
   return runCareerlint(args, options);
 }
 
-RunResult runShell(const std::string& command) { return run({"/bin/sh", "-c", command + " 2>&1"}); }
+RunResult runShell(const std::string& command) {
+  return run({"/bin/sh", "-c", "exec 2>&1; " + command});
+}
 
 std::string shellQuoted(std::string_view text) {
   std::string quoted = "'";
