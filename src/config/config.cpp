@@ -1,6 +1,7 @@
 #include "config/config.h"
 
 #include <algorithm>
+#include <array>
 
 #include "careerlint/schema.h"
 #include "careerlint/yaml_emitter.h"
@@ -61,84 +62,111 @@ class ConfigParser {
     if (!root->isMapping()) return fail(root, "the configuration must be a mapping of settings");
     for (const Node::Member& member : root->members()) {
       const std::string_view key = member.key->text();
-      const Node* value = member.value;
-      if (key == "root") {
-        if (value->kind() != NodeKind::Boolean) return fail(value, "`root` must be true or false");
-        config.root = value->boolean();
-      } else if (key == "extends") {
-        if (!value->isString() || (value->text() != "recommended" && value->text() != "strict")) {
-          return fail(value, "`extends` must be `recommended` or `strict`");
-        }
-        config.extends = std::string(value->text());
-      } else if (key == "rules") {
-        if (auto problem = parseRules(value, config.rules)) return *problem;
-      } else if (key == "overrides") {
-        if (!value->isSequence())
-          return fail(value, "`overrides` must be a list of {files, rules}");
-        for (const Node* item : value->items()) {
-          Override entry;
-          if (!item->isMapping())
-            return fail(item, "each override must be a mapping with `files` and `rules`");
-          for (const Node::Member& field : item->members()) {
-            if (field.key->text() == "files") {
-              if (auto problem = parseStrings(field.value, "files", entry.files)) return *problem;
-            } else if (field.key->text() == "rules") {
-              if (auto problem = parseRules(field.value, entry.rules)) return *problem;
-            } else {
-              return fail(field.key, "unknown override setting " +
-                                         strings::quoted(field.key->text()) +
-                                         " (expected `files` or `rules`)");
-            }
-          }
-          if (entry.files.empty())
-            return fail(item, "an override needs `files`: the globs it applies to");
-          config.overrides.push_back(std::move(entry));
-        }
-      } else if (key == "ignore") {
-        if (auto problem = parseStrings(value, "ignore", config.ignore)) return *problem;
-      } else if (key == "content_roots") {
-        std::vector<std::string> roots;
-        if (auto problem = parseStrings(value, "content_roots", roots)) return *problem;
-        for (const std::string& contentRoot : roots)
-          config.contentRoots.push_back((config.directory / contentRoot).lexically_normal());
-      } else if (key == "schemas") {
-        if (!value->isSequence()) return fail(value, "`schemas` must be a list of {files, schema}");
-        for (const Node* item : value->items()) {
-          SchemaMapping mapping;
-          if (!item->isMapping())
-            return fail(item, "each schema mapping must be a mapping with `files` and `schema`");
-          for (const Node::Member& field : item->members()) {
-            if (field.key->text() == "files") {
-              if (auto problem = parseStrings(field.value, "files", mapping.files)) return *problem;
-            } else if (field.key->text() == "schema") {
-              if (!field.value->isString())
-                return fail(field.value, "`schema` must be a path or builtin:<name>");
-              const std::string schema(field.value->text());
-              mapping.schema = schema.starts_with("builtin:")
-                                   ? schema
-                                   : (config.directory / schema).lexically_normal().string();
-            } else {
-              return fail(field.key,
-                          "unknown schema mapping setting " + strings::quoted(field.key->text()));
-            }
-          }
-          if (mapping.files.empty() || mapping.schema.empty())
-            return fail(item, "a schema mapping needs `files` and `schema`");
-          config.schemas.push_back(std::move(mapping));
-        }
-      } else {
-        static const std::vector<std::string> known = {
-            "root", "extends", "rules", "overrides", "ignore", "content_roots", "schemas"};
-        std::string message = "unknown setting " + strings::quoted(key);
-        if (auto suggestion = strings::closestMatch(key, known))
-          message += "; did you mean " + strings::quoted(*suggestion) + "?";
-        return fail(member.key, message);
-      }
+      const auto setting = std::find_if(kSettings.begin(), kSettings.end(),
+                                        [&](const Setting& known) { return known.key == key; });
+      if (setting == kSettings.end()) return fail(member.key, unknownSetting(key));
+      if (auto problem = (this->*setting->read)(member.value, config)) return *problem;
     }
     return config;
   }
 
  private:
+  // A top-level setting and the member that reads its value into the configuration.
+  struct Setting {
+    std::string_view key;
+    std::optional<Error> (ConfigParser::*read)(const Node* value, ConfigFile& config) const;
+  };
+  static const std::array<Setting, 7> kSettings;
+
+  std::string unknownSetting(std::string_view key) const {
+    std::vector<std::string> known;
+    for (const Setting& setting : kSettings) known.emplace_back(setting.key);
+    std::string message = "unknown setting " + strings::quoted(key);
+    if (auto suggestion = strings::closestMatch(key, known))
+      message += "; did you mean " + strings::quoted(*suggestion) + "?";
+    return message;
+  }
+
+  std::optional<Error> readRoot(const Node* value, ConfigFile& config) const {
+    if (value->kind() != NodeKind::Boolean) return fail(value, "`root` must be true or false");
+    config.root = value->boolean();
+    return std::nullopt;
+  }
+
+  std::optional<Error> readExtends(const Node* value, ConfigFile& config) const {
+    if (!value->isString() || (value->text() != "recommended" && value->text() != "strict"))
+      return fail(value, "`extends` must be `recommended` or `strict`");
+    config.extends = std::string(value->text());
+    return std::nullopt;
+  }
+
+  std::optional<Error> readRules(const Node* value, ConfigFile& config) const {
+    return parseRules(value, config.rules);
+  }
+
+  std::optional<Error> readOverrides(const Node* value, ConfigFile& config) const {
+    if (!value->isSequence()) return fail(value, "`overrides` must be a list of {files, rules}");
+    for (const Node* item : value->items()) {
+      Override entry;
+      if (!item->isMapping())
+        return fail(item, "each override must be a mapping with `files` and `rules`");
+      for (const Node::Member& field : item->members()) {
+        if (field.key->text() == "files") {
+          if (auto problem = parseStrings(field.value, "files", entry.files)) return problem;
+        } else if (field.key->text() == "rules") {
+          if (auto problem = parseRules(field.value, entry.rules)) return problem;
+        } else {
+          return fail(field.key, "unknown override setting " + strings::quoted(field.key->text()) +
+                                     " (expected `files` or `rules`)");
+        }
+      }
+      if (entry.files.empty())
+        return fail(item, "an override needs `files`: the globs it applies to");
+      config.overrides.push_back(std::move(entry));
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Error> readIgnore(const Node* value, ConfigFile& config) const {
+    return parseStrings(value, "ignore", config.ignore);
+  }
+
+  std::optional<Error> readContentRoots(const Node* value, ConfigFile& config) const {
+    std::vector<std::string> roots;
+    if (auto problem = parseStrings(value, "content_roots", roots)) return problem;
+    for (const std::string& contentRoot : roots)
+      config.contentRoots.push_back((config.directory / contentRoot).lexically_normal());
+    return std::nullopt;
+  }
+
+  std::optional<Error> readSchemas(const Node* value, ConfigFile& config) const {
+    if (!value->isSequence()) return fail(value, "`schemas` must be a list of {files, schema}");
+    for (const Node* item : value->items()) {
+      SchemaMapping mapping;
+      if (!item->isMapping())
+        return fail(item, "each schema mapping must be a mapping with `files` and `schema`");
+      for (const Node::Member& field : item->members()) {
+        if (field.key->text() == "files") {
+          if (auto problem = parseStrings(field.value, "files", mapping.files)) return problem;
+        } else if (field.key->text() == "schema") {
+          if (!field.value->isString())
+            return fail(field.value, "`schema` must be a path or builtin:<name>");
+          const std::string schema(field.value->text());
+          mapping.schema = schema.starts_with("builtin:")
+                               ? schema
+                               : (config.directory / schema).lexically_normal().string();
+        } else {
+          return fail(field.key,
+                      "unknown schema mapping setting " + strings::quoted(field.key->text()));
+        }
+      }
+      if (mapping.files.empty() || mapping.schema.empty())
+        return fail(item, "a schema mapping needs `files` and `schema`");
+      config.schemas.push_back(std::move(mapping));
+    }
+    return std::nullopt;
+  }
+
   Error fail(const Node* node, std::string message) const {
     return Error{path_.string(), node ? node->span().begin : Position{}, std::move(message)};
   }
@@ -285,6 +313,17 @@ class ConfigParser {
 
   fs::path path_;
 };
+
+// In the order "did you mean" weighs them.
+const std::array<ConfigParser::Setting, 7> ConfigParser::kSettings = {{
+    {"root", &ConfigParser::readRoot},
+    {"extends", &ConfigParser::readExtends},
+    {"rules", &ConfigParser::readRules},
+    {"overrides", &ConfigParser::readOverrides},
+    {"ignore", &ConfigParser::readIgnore},
+    {"content_roots", &ConfigParser::readContentRoots},
+    {"schemas", &ConfigParser::readSchemas},
+}};
 
 void applySetting(EffectiveRule& rule, const RuleSetting& setting) {
   if (setting.off) {

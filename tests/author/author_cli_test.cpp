@@ -1,10 +1,8 @@
 // fmt, render, new and init end to end: the real binary, real files in a temporary directory.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-
 #include "author/author_test_util.h"
-#include "cli/cli_test_util.h"
+#include "support/harness.h"
 
 namespace careerlint {
 namespace {
@@ -13,8 +11,7 @@ using testing::runCareerlint;
 using testing::TempDir;
 
 std::string manualRecord(const std::string& name) {
-  return testing::readFile(std::string(CAREERLINT_SOURCE_DIR) + "/tests/data/manual-careers/" +
-                           name);
+  return testing::readSourceFile("tests/data/manual-careers/" + name);
 }
 
 TEST(FmtCli, CheckListsTheFilesThatWouldChangeAndWritesNothing) {
@@ -44,7 +41,7 @@ TEST(FmtCli, DiffPrintsAUnifiedDiffAndWritesNothing) {
   EXPECT_EQ(testing::readFile(dir.path() / "a.yaml"), messy);
   // patch(1) applies it.
   dir.write("a.diff", diff.out);
-  auto patch = testing::runCommand({"patch", "-p1", "-i", "a.diff"}, dir.path());
+  auto patch = testing::run({"patch", "-p1", "-i", "a.diff"}, dir.path());
   EXPECT_EQ(patch.exitCode, 0) << patch.out << patch.err;
   EXPECT_EQ(testing::readFile(dir.path() / "a.yaml"), "schema_version: 1\ntitle: X\n");
 }
@@ -64,10 +61,9 @@ TEST(FmtCli, FormatsADirectoryOfRealRecordsInPlaceAndASecondRunChangesNothing) {
         << path;
   }
   auto lint = runCareerlint({"validate", "-f", "compact", "manual"}, dir.path());
-  auto lintOriginal =
-      runCareerlint({"validate", "-f", "compact",
-                     std::string(CAREERLINT_SOURCE_DIR) + "/tests/data/manual-careers"},
-                    dir.path());
+  auto lintOriginal = runCareerlint(
+      {"validate", "-f", "compact", testing::sourcePath("tests/data/manual-careers").string()},
+      dir.path());
   EXPECT_EQ(lint.exitCode, lintOriginal.exitCode) << lint.out;
 }
 
@@ -85,8 +81,7 @@ TEST(FmtCli, AFileItCannotFormatSafelyIsLeftWithAFinding) {
 
 TEST(FmtCli, PagesGetOnlyTheUnambiguousNormalisation) {
   TempDir dir;
-  const std::string seed =
-      testing::readFile(std::string(CAREERLINT_SOURCE_DIR) + "/seeds/medical-assistants.txt");
+  const std::string seed = testing::readSourceFile("seeds/medical-assistants.txt");
   dir.write("seed.txt", seed);
   auto run = runCareerlint({"fmt", "seed.txt"}, dir.path());
   EXPECT_EQ(run.exitCode, 0) << run.err;
@@ -94,8 +89,7 @@ TEST(FmtCli, PagesGetOnlyTheUnambiguousNormalisation) {
 }
 
 TEST(FmtCli, ThePreCommitHooksFileOffersTheFmtHook) {
-  const std::string hooks =
-      testing::readFile(std::string(CAREERLINT_SOURCE_DIR) + "/.pre-commit-hooks.yaml");
+  const std::string hooks = testing::readSourceFile(".pre-commit-hooks.yaml");
   EXPECT_NE(hooks.find("- id: careerlint-fmt\n"), std::string::npos);
   EXPECT_NE(hooks.find("entry: tools/pre-commit-hook.sh fmt"), std::string::npos);
 }
@@ -103,50 +97,30 @@ TEST(FmtCli, ThePreCommitHooksFileOffersTheFmtHook) {
 // The pre-commit framework runs the careerlint-fmt hook of this checkout's .pre-commit-hooks.yaml
 // (at HEAD) in a real repository: a record that is not formatted stops the commit.
 TEST(FmtCli, ThePreCommitFrameworkRunsTheFmtHook) {
-  TempDir dir;
-  auto git = [&](std::vector<std::string> args) {
-    args.insert(args.begin(), "git");
-    return testing::runCommand(args, dir.path());
-  };
-  git({"init", "-q", "-b", "main"});
-  git({"config", "user.email", "editor@example.com"});
-  git({"config", "user.name", "Editor"});
-  git({"config", "commit.gpgsign", "false"});
-  const std::string source = CAREERLINT_SOURCE_DIR;
-  const auto head = testing::runCommand({"git", "rev-parse", "HEAD"}, source);
-  ASSERT_EQ(head.exitCode, 0) << head.err;
-  const std::string rev = head.out.substr(0, head.out.find('\n'));
-  dir.write(".pre-commit-config.yaml", "repos:\n  - repo: " + source + "\n    rev: " + rev +
-                                           "\n    hooks:\n      - id: careerlint-fmt\n");
-  ::setenv("PRE_COMMIT_HOME", (dir.path() / ".pre-commit-cache").c_str(), 1);
-  ::setenv("CAREERLINT", CAREERLINT_BINARY, 1);
-  git({"add", ".pre-commit-config.yaml"});
-  git({"commit", "-q", "-m", "configure pre-commit"});
-  auto install = testing::runCommand({"pre-commit", "install"}, dir.path());
-  ASSERT_EQ(install.exitCode, 0) << install.out << install.err;
+  testing::GitRepository repo;
+  ASSERT_NO_FATAL_FAILURE(repo.usePreCommitHook("careerlint-fmt"));
 
-  dir.write("records/messy.yaml", "title: \"X\"  # the title\nschema_version: 1\n");
-  git({"add", "records/messy.yaml"});
-  auto refused = git({"commit", "-m", "messy record"});
+  repo.write("records/messy.yaml", "title: \"X\"  # the title\nschema_version: 1\n");
+  repo.git({"add", "records/messy.yaml"});
+  auto refused = repo.git({"commit", "-m", "messy record"});
   EXPECT_NE(refused.exitCode, 0);
   const std::string shown = refused.out + refused.err;
   EXPECT_NE(shown.find("Failed"), std::string::npos) << shown;
   EXPECT_NE(shown.find("records/messy.yaml"), std::string::npos) << shown;
 
-  auto formatted = runCareerlint({"fmt", "records/messy.yaml"}, dir.path());
+  auto formatted = runCareerlint({"fmt", "records/messy.yaml"}, repo.path());
   ASSERT_EQ(formatted.exitCode, 0) << formatted.err;
-  EXPECT_EQ(testing::readFile(dir.path() / "records/messy.yaml"),
+  EXPECT_EQ(testing::readFile(repo.path() / "records/messy.yaml"),
             "schema_version: 1\ntitle: X  # the title\n");
-  git({"add", "records/messy.yaml"});
-  auto accepted = git({"commit", "-m", "formatted record"});
+  repo.git({"add", "records/messy.yaml"});
+  auto accepted = repo.git({"commit", "-m", "formatted record"});
   EXPECT_EQ(accepted.exitCode, 0) << accepted.out << accepted.err;
   EXPECT_NE((accepted.out + accepted.err).find("Passed"), std::string::npos) << accepted.out;
 }
 
 TEST(RenderCli, WritesTextMarkdownAndHtmlOfARecordOrAPage) {
   TempDir dir;
-  dir.write("seed.txt", testing::readFile(std::string(CAREERLINT_SOURCE_DIR) +
-                                          "/seeds/medical-assistants.txt"));
+  dir.write("seed.txt", testing::readSourceFile("seeds/medical-assistants.txt"));
   auto convert = runCareerlint({"convert", "seed.txt", "-o", "seed.yaml"}, dir.path());
   ASSERT_EQ(convert.exitCode, 0) << convert.err;
   auto text = runCareerlint({"render", "seed.yaml"}, dir.path());

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 
+#include "support/harness.h"
+
 namespace careerlint::testing {
 
 std::vector<std::filesystem::path> manualRecords() {
   std::vector<std::filesystem::path> records;
-  for (const auto& entry : std::filesystem::directory_iterator(
-           std::filesystem::path(CAREERLINT_SOURCE_DIR) / "tests/data/manual-careers")) {
+  for (const auto& entry :
+       std::filesystem::directory_iterator(sourcePath("tests/data/manual-careers"))) {
     const std::string name = entry.path().filename().string();
     if (entry.path().extension() == ".yaml" && !name.starts_with("_"))
       records.push_back(entry.path());

@@ -10,8 +10,8 @@
 #include "careerlint/author.h"
 #include "careerlint/convert.h"
 #include "careerlint/yaml_loader.h"
-#include "convert/expectations.h"
 #include "document/yaml_format.h"
+#include "support/harness.h"
 
 namespace careerlint {
 namespace {
@@ -44,7 +44,7 @@ TEST(FmtYaml, TheRealManualRecordsKeepEveryCommentAtItsKeyAndTheirData) {
   const auto records = testing::manualRecords();
   ASSERT_EQ(records.size(), 15u);
   for (const auto& path : records) {
-    const std::string text = testing::readText(path.string());
+    const std::string text = testing::readFile(path);
     const std::string formatted = formatChecked(path.string(), text);
     auto comments = yaml::yamlComments(text);
     ASSERT_TRUE(comments);
@@ -85,7 +85,7 @@ std::string withCommentsEverywhere(const std::string& yaml) {
 
 TEST(FmtYaml, RealRecordsWithACommentInEveryPlaceKeepThemAll) {
   for (const auto& path : testing::manualRecords()) {
-    const std::string text = withCommentsEverywhere(testing::readText(path.string()));
+    const std::string text = withCommentsEverywhere(testing::readFile(path));
     auto comments = yaml::yamlComments(text);
     ASSERT_TRUE(comments) << path << ": " << comments.error().message;
     const std::string formatted = formatChecked(path.string(), text);
@@ -96,9 +96,8 @@ TEST(FmtYaml, RealRecordsWithACommentInEveryPlaceKeepThemAll) {
 }
 
 TEST(FmtYaml, TheTemplateKeepsItsCommentsToo) {
-  const std::string path =
-      std::string(CAREERLINT_SOURCE_DIR) + "/tests/data/manual-careers/_template.yaml";
-  formatChecked(path, testing::readText(path));
+  const std::string path = testing::sourcePath("tests/data/manual-careers/_template.yaml").string();
+  formatChecked(path, testing::readFile(path));
 }
 
 TEST(FmtYaml, KeysTakeTheSchemasOrderAndCarryTheirComments) {
@@ -233,8 +232,7 @@ TEST(FmtYaml, TextThatNeedsEscapesIsDoubleQuoted) {
 }
 
 TEST(FmtYaml, ConvertedRecordsAreAlreadyCanonicalOrClose) {
-  const std::string yaml =
-      testing::readText(std::string(CAREERLINT_SOURCE_DIR) + "/seeds/medical-assistants.yaml");
+  const std::string yaml = testing::readSourceFile("seeds/medical-assistants.yaml");
   formatChecked("seed.yaml", yaml);
 }
 
@@ -245,14 +243,13 @@ TEST(FmtYaml, EveryValidCaseOfTheYamlTestSuiteIsFormattedWithItsDataOrRefused) {
   ASSERT_TRUE(std::filesystem::exists(dir / "manifest.json"))
       << "the YAML test suite is missing from " << dir
       << ": run `npm ci` in tests/node (Node.js needed), then rebuild";
-  const auto manifest = nlohmann::json::parse(testing::readText((dir / "manifest.json").string()));
+  const auto manifest = nlohmann::json::parse(testing::readFile(dir / "manifest.json"));
   std::size_t formattedCases = 0;
   std::size_t refusedCases = 0;
   for (const auto& entry : manifest) {
     if (!entry.at("valid").get<bool>()) continue;
     const std::string id = entry.at("id").get<std::string>();
-    const std::string text =
-        testing::readText((dir / entry.at("yaml").get<std::string>()).string());
+    const std::string text = testing::readFile(dir / entry.at("yaml").get<std::string>());
     auto original = loadYaml(text);
     if (!original) continue;  // the few valid cases careerlint's loader refuses
     auto formatted = yaml::formatYaml(text);
@@ -279,8 +276,7 @@ TEST(FmtYaml, EveryValidCaseOfTheYamlTestSuiteIsFormattedWithItsDataOrRefused) {
 // ---- raw pages ----------------------------------------------------------------------------------
 
 TEST(FmtPage, NormalisesTrailingSpaceBulletsBlankRunsAndTheFinalNewline) {
-  const std::string seed =
-      testing::readText(std::string(CAREERLINT_SOURCE_DIR) + "/seeds/medical-assistants.txt");
+  const std::string seed = testing::readSourceFile("seeds/medical-assistants.txt");
   std::string messy = seed;
   messy.insert(messy.find("\n"), "   ");
   const std::string item =

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 
@@ -11,17 +12,12 @@
 #include "careerlint/convert.h"
 #include "careerlint/page_layout.h"
 #include "careerlint/yaml_loader.h"
-#include "cli/cli_test_util.h"
-#include "convert/expectations.h"
+#include "support/harness.h"
 
 namespace careerlint {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string source(const std::string& relative) {
-  return testing::readText(std::string(CAREERLINT_SOURCE_DIR) + "/" + relative);
-}
 
 // The record as a user has it: the converter's YAML, read back.
 Document recordOf(const std::string& page, const std::string& name) {
@@ -68,28 +64,29 @@ std::string roundTripProblem(const std::string& page, const std::string& name) {
 }
 
 TEST(RenderText, TheSeedComesBackByteForByte) {
-  const std::string page = source("seeds/medical-assistants.txt");
+  const std::string page = testing::readSourceFile("seeds/medical-assistants.txt");
   EXPECT_EQ(roundTripProblem(page, "seed"), "");
   const Document record = recordOf(page, "seed");
   EXPECT_EQ(renderText(record, "seed"), page + "\n");
 }
 
 TEST(RenderText, TheSeedRecordRendersAsTheSeedPage) {
-  auto record = loadYaml(source("seeds/medical-assistants.yaml"));
+  auto record = loadYaml(testing::readSourceFile("seeds/medical-assistants.yaml"));
   ASSERT_TRUE(record);
-  EXPECT_EQ(renderText(*record, "seed.yaml"), source("seeds/medical-assistants.txt") + "\n");
+  EXPECT_EQ(renderText(*record, "seed.yaml"),
+            testing::readSourceFile("seeds/medical-assistants.txt") + "\n");
 }
 
 TEST(RenderText, EveryPageOfTheGeneratedCorpusComesBackAndSoDoesItsRecord) {
   const fs::path dir = CAREERLINT_CORPUS_DIR;
   ASSERT_TRUE(fs::exists(dir / "index.json"))
       << "the corpus is generated at build time into " << dir;
-  const auto index = nlohmann::json::parse(testing::readText((dir / "index.json").string()));
+  const auto index = nlohmann::json::parse(testing::readFile(dir / "index.json"));
   std::size_t pages = 0;
   std::size_t failures = 0;
   for (const auto& entry : index.at("entries")) {
     const std::string file = (dir / entry.at("file").get<std::string>()).string();
-    const std::string problem = roundTripProblem(testing::readText(file), file);
+    const std::string problem = roundTripProblem(testing::readFile(file), file);
     ++pages;
     if (!problem.empty() && ++failures <= 20) ADD_FAILURE() << file << ": " << problem;
   }
@@ -103,18 +100,17 @@ TEST(RenderText, TheCommittedFixturePagesComeBack) {
   const std::set<std::string> variants = {"bullet-styles.txt", "crlf-line-endings.txt",
                                           "utf8-bom.txt"};
   std::size_t pages = 0;
-  for (const auto& entry :
-       fs::directory_iterator(fs::path(CAREERLINT_SOURCE_DIR) / "tests/fixtures/pages")) {
+  for (const auto& entry : fs::directory_iterator(testing::sourcePath("tests/fixtures/pages"))) {
     const std::string name = entry.path().filename().string();
     if (entry.path().extension() != ".txt" || variants.count(name)) continue;
     ++pages;
-    EXPECT_EQ(roundTripProblem(testing::readText(entry.path().string()), name), "") << name;
+    EXPECT_EQ(roundTripProblem(testing::readFile(entry.path()), name), "") << name;
   }
   EXPECT_GE(pages, 20u);
 }
 
 TEST(RenderText, UnplacedLinesGoBackWhereTheyWere) {
-  std::string page = source("seeds/medical-assistants.txt");
+  std::string page = testing::readSourceFile("seeds/medical-assistants.txt");
   const std::string before =
       "\xF0\x9F\x94\x97"
       "Data Sources";
@@ -126,7 +122,7 @@ TEST(RenderText, UnplacedLinesGoBackWhereTheyWere) {
 
 TEST(RenderText, AManualRecordRendersTheSectionsTheSiteShowsForIt) {
   for (const fs::path& path : testing::manualRecords()) {
-    auto record = loadYaml(testing::readText(path.string()));
+    auto record = loadYaml(testing::readFile(path));
     ASSERT_TRUE(record) << path;
     const std::string text = renderText(*record, path.string());
     const Node* root = record->root();
@@ -207,7 +203,7 @@ void expectMarkdownStructure(const Document& record, const std::string& name) {
   ASSERT_TRUE(markdown);
   testing::TempDir dir;
   dir.write("page.md", *markdown);
-  auto xml = testing::runCommand({"cmark", "--to", "xml", "page.md"}, dir.path());
+  auto xml = testing::run({"cmark", "--to", "xml", "page.md"}, dir.path());
   ASSERT_EQ(xml.exitCode, 0) << xml.err;
   // Each heading's and item's text, joined from its text nodes.
   std::vector<std::string> headings;
@@ -233,12 +229,13 @@ void expectMarkdownStructure(const Document& record, const std::string& name) {
 }
 
 TEST(RenderMarkdown, CmarkReadsTheSeedsSectionsAndListsBack) {
-  expectMarkdownStructure(recordOf(source("seeds/medical-assistants.txt"), "seed"), "seed");
+  expectMarkdownStructure(recordOf(testing::readSourceFile("seeds/medical-assistants.txt"), "seed"),
+                          "seed");
 }
 
 TEST(RenderMarkdown, CmarkReadsManualRecordsBack) {
   for (const fs::path& path : testing::manualRecords()) {
-    auto record = loadYaml(testing::readText(path.string()));
+    auto record = loadYaml(testing::readFile(path));
     ASSERT_TRUE(record);
     expectMarkdownStructure(*record, path.string());
   }
@@ -254,7 +251,7 @@ TEST(RenderMarkdown, MarkupInValuesIsEscaped) {
   ASSERT_TRUE(markdown);
   testing::TempDir dir;
   dir.write("page.md", *markdown);
-  auto html = testing::runCommand({"cmark", "page.md"}, dir.path());
+  auto html = testing::run({"cmark", "page.md"}, dir.path());
   ASSERT_EQ(html.exitCode, 0);
   EXPECT_EQ(html.out.find("<em>Bold</em>"), std::string::npos) << html.out;
   EXPECT_NE(html.out.find("<h1>*Bold* "), std::string::npos) << html.out;
@@ -278,10 +275,10 @@ void expectHtmlInBrowser(const Document& record, const std::string& name) {
   EXPECT_EQ(html->find("https://"), std::string::npos);
   testing::TempDir dir;
   const fs::path file = dir.write("page.html", *html);
-  auto tidy = testing::runCommand({"tidy", "-e", "-q", file.string()}, dir.path());
+  auto tidy = testing::run({"tidy", "-e", "-q", file.string()}, dir.path());
   EXPECT_LT(tidy.exitCode, 2) << name << ": tidy found errors:\n" << tidy.err;
   EXPECT_EQ(tidy.err.find("Error:"), std::string::npos) << tidy.err;
-  auto dom = testing::runCommand(
+  auto dom = testing::run(
       {"chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
        "--user-data-dir=" + (dir.path() / "profile").string(), "--dump-dom",
        "file://" + file.string()},
@@ -302,10 +299,11 @@ void expectHtmlInBrowser(const Document& record, const std::string& name) {
 }
 
 TEST(RenderHtml, ChromiumShowsEverySectionHeadingAndListItemAndTidyFindsNoError) {
-  expectHtmlInBrowser(recordOf(source("seeds/medical-assistants.txt"), "seed"), "seed");
+  expectHtmlInBrowser(recordOf(testing::readSourceFile("seeds/medical-assistants.txt"), "seed"),
+                      "seed");
   const std::vector<fs::path> records = testing::manualRecords();
   ASSERT_FALSE(records.empty());
-  auto manual = loadYaml(testing::readText(records.front().string()));
+  auto manual = loadYaml(testing::readFile(records.front()));
   ASSERT_TRUE(manual);
   expectHtmlInBrowser(*manual, records.front().string());
 }

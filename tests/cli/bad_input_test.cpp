@@ -13,16 +13,16 @@
 #include <string>
 #include <vector>
 
-#include "cli/cli_process.h"
+#include "support/harness.h"
 
 namespace careerlint {
 namespace {
 
 namespace fs = std::filesystem;
-using testing::ProcessOptions;
 using testing::runCareerlint;
+using testing::RunOptions;
 
-const fs::path kSource = CAREERLINT_SOURCE_DIR;
+const fs::path& kSource = testing::sourceDir();
 
 struct Outcome {
   int exitCode = -1;
@@ -34,30 +34,20 @@ struct Outcome {
 class BadInputTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("careerlint-bad-input-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
     fs::permissions(dir_, fs::perms(0755));
     fs::copy_file(kSource / "tests/fixtures/schema/career-valid.yaml", dir_ / "good.yaml");
     fs::copy_file(kSource / "tests/fixtures/pages/ai-growth-declining.txt", dir_ / "good.txt");
   }
-  void TearDown() override {
-    std::error_code ignored;
-    fs::permissions(dir_, fs::perms::all, fs::perm_options::add, ignored);
-    fs::remove_all(dir_, ignored);
-  }
 
   void write(const fs::path& relative, const std::string& bytes) {
-    fs::create_directories((dir_ / relative).parent_path());
-    std::ofstream(dir_ / relative, std::ios::binary) << bytes;
+    temp_.write(relative.string(), bytes);
   }
 
   // `careerlint validate ARGS… good.yaml good.txt -f json` in the temporary directory.
-  Outcome validate(std::vector<std::string> args, const ProcessOptions& extra = {}) {
+  Outcome validate(std::vector<std::string> args, const RunOptions& extra = {}) {
     args.insert(args.begin(), "validate");
     for (const char* more : {"good.yaml", "good.txt", "-f", "json"}) args.push_back(more);
-    ProcessOptions options = extra;
+    RunOptions options = extra;
     options.workingDirectory = dir_;
     const auto run = runCareerlint(args, options);
     EXPECT_FALSE(run.timedOut);
@@ -88,7 +78,8 @@ class BadInputTest : public ::testing::Test {
               outcome.files.end());
   }
 
-  fs::path dir_;
+  testing::TempDir temp_;
+  const fs::path dir_ = temp_.path();
 };
 
 TEST_F(BadInputTest, NotUtf8) {
@@ -267,7 +258,7 @@ TEST_F(BadInputTest, ASymlinkOutOfALintedTree) {
 TEST_F(BadInputTest, AnUnreadableFile) {
   write("locked.yaml", "title: x\n");
   fs::permissions(dir_ / "locked.yaml", fs::perms::none);
-  ProcessOptions options;
+  RunOptions options;
   if (::geteuid() == 0) {
     // root reads anything: drop to an unprivileged user, who can read the rest of the directory.
     const auto user = testing::unprivilegedUser();

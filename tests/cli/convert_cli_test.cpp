@@ -3,35 +3,33 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli/cli_test_util.h"
+#include "support/harness.h"
 
 namespace careerlint {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::readSourceFile;
 using testing::runCareerlint;
 using testing::TempDir;
 
-std::string source(const std::string& relative) {
-  return testing::readFile(std::string(CAREERLINT_SOURCE_DIR) + "/" + relative);
-}
-
 TEST(ConvertCli, TheSeedPrintsItsGoldenYamlOnStdout) {
-  auto result = runCareerlint(
-      {"convert", std::string(CAREERLINT_SOURCE_DIR) + "/seeds/medical-assistants.txt"}, ".");
+  auto result =
+      runCareerlint({"convert", testing::sourcePath("seeds/medical-assistants.txt").string()}, ".");
   EXPECT_EQ(result.exitCode, 0) << result.err;
-  EXPECT_EQ(result.out, source("seeds/medical-assistants.yaml"));
+  EXPECT_EQ(result.out, readSourceFile("seeds/medical-assistants.yaml"));
   EXPECT_EQ(result.err, "");
 }
 
 TEST(ConvertCli, OutputFileAndSourceMap) {
   TempDir dir;
-  dir.write("seed.txt", source("seeds/medical-assistants.txt"));
+  dir.write("seed.txt", readSourceFile("seeds/medical-assistants.txt"));
   auto result = runCareerlint(
       {"convert", "seed.txt", "-o", "seed.yaml", "--source-map", "seed.map.json"}, dir.path());
   ASSERT_EQ(result.exitCode, 0) << result.err;
   EXPECT_EQ(result.out, "");
-  EXPECT_EQ(testing::readFile(dir.path() / "seed.yaml"), source("seeds/medical-assistants.yaml"));
+  EXPECT_EQ(testing::readFile(dir.path() / "seed.yaml"),
+            readSourceFile("seeds/medical-assistants.yaml"));
   const auto map = nlohmann::json::parse(testing::readFile(dir.path() / "seed.map.json"));
   EXPECT_EQ(map["version"], 1);
   EXPECT_EQ(map["file"], "seed.txt");
@@ -50,20 +48,20 @@ TEST(ConvertCli, OutputFileAndSourceMap) {
 
 TEST(ConvertCli, StdinAndDirectoriesAndWarnings) {
   TempDir dir;
-  dir.write("pages/a.txt", source("tests/fixtures/pages/seed-order-filled.txt"));
-  dir.write("pages/sub/b.txt", source("tests/fixtures/pages/unknown-section.txt"));
+  dir.write("pages/a.txt", readSourceFile("tests/fixtures/pages/seed-order-filled.txt"));
+  dir.write("pages/sub/b.txt", readSourceFile("tests/fixtures/pages/unknown-section.txt"));
   auto many = runCareerlint({"convert", "pages", "--out-dir", "out"}, dir.path());
   EXPECT_EQ(many.exitCode, 1);  // b.txt has unplaced lines: converted, with warnings
   EXPECT_TRUE(fs::exists(dir.path() / "out/a.yaml"));
   EXPECT_EQ(testing::readFile(dir.path() / "out/sub/b.yaml"),
-            source("tests/fixtures/pages/unknown-section.yaml"));
+            readSourceFile("tests/fixtures/pages/unknown-section.yaml"));
   EXPECT_NE(many.err.find("pages/sub/b.txt:39:1: warning: line 39 is not part of the career page "
                           "layout; it is kept under "
                           "`unplaced` [unplaced-line]"),
             std::string::npos)
       << many.err;
   // "-" reads standard input.
-  auto stdinRun = testing::runCommand(
+  auto stdinRun = testing::run(
       {"sh", "-c", std::string("\"$0\" convert - < pages/a.txt"), CAREERLINT_BINARY}, dir.path());
   EXPECT_EQ(stdinRun.exitCode, 0) << stdinRun.err;
   EXPECT_EQ(stdinRun.out, testing::readFile(dir.path() / "out/a.yaml"));

@@ -3,43 +3,21 @@
 // failures at the fail level, the command line's own mistakes, --stdin-filename.
 #include <gtest/gtest.h>
 
-#include "cli/cli_process.h"
-#include "cli/cli_test_util.h"
+#include "cli/pages.h"
+#include "support/harness.h"
 
 namespace careerlint {
 namespace {
 
 namespace fs = std::filesystem;
 using testing::runCareerlint;
-using testing::runCommand;
 using testing::TempDir;
-
-std::string seed() {
-  return testing::readFile(std::string(CAREERLINT_SOURCE_DIR) + "/seeds/medical-assistants.txt");
-}
-std::string cleanPage() {
-  return testing::readFile(std::string(CAREERLINT_SOURCE_DIR) +
-                           "/tests/fixtures/pages/seed-order-filled.txt");
-}
-// Only a warning: Key Abilities lost its content.
-std::string warningPage() {
-  std::string page = cleanPage();
-  const std::size_t abilities = page.find("\xE2\xAD\x90Key Abilities\n");
-  const std::size_t next = page.find("\xF0\x9F\x8F\xB7", abilities);
-  return page.substr(0, abilities + 17) + page.substr(next);
-}
-// The clean page as --fix leaves it: its hedged "Perhaps 60%" (line 14) made plain.
-std::string fixedPage() {
-  std::string page = cleanPage();
-  page.erase(page.find("Perhaps 60%"), 8);
-  return page;
-}
-// The clean page with one more fixable slip: a space before a comma (line 14).
-std::string fixablePage() {
-  std::string page = cleanPage();
-  page.replace(page.find("operating rooms, sterilizing"), 28, "operating rooms , sterilizing");
-  return page;
-}
+using testing::pages::cleanPage;
+using testing::pages::fixablePage;
+using testing::pages::fixedPage;
+using testing::pages::seedPage;
+using testing::pages::seedRecord;
+using testing::pages::warningPage;
 
 TEST(GateCli, ANonCareerYamlFileGetsOneFindingThatSaysSo) {
   TempDir dir;
@@ -67,7 +45,7 @@ TEST(GateCli, NothingToCheckIsExitTwoUnlessAllowed) {
   EXPECT_EQ(runCareerlint({"lint", "--allow-empty", "empty"}, dir.path()).exitCode, 0);
   // Everything ignored is nothing to check, too.
   dir.write(".careerlint.yaml", "root: true\nignore: [\"drafts/**\"]\n");
-  dir.write("drafts/seed.txt", seed());
+  dir.write("drafts/seed.txt", seedPage());
   auto ignored = runCareerlint({"lint", "drafts"}, dir.path());
   EXPECT_EQ(ignored.exitCode, 2);
   EXPECT_NE(ignored.err.find("no files to check in drafts"), std::string::npos) << ignored.err;
@@ -76,8 +54,8 @@ TEST(GateCli, NothingToCheckIsExitTwoUnlessAllowed) {
 TEST(GateCli, ANamedIgnoredFileIsSaidOnceAndNoIgnoreChecksIt) {
   TempDir dir;
   dir.write(".careerlint.yaml", "root: true\nignore: [\"drafts/**\"]\n");
-  dir.write("drafts/a.txt", seed());
-  dir.write("drafts/b.txt", seed());
+  dir.write("drafts/a.txt", seedPage());
+  dir.write("drafts/b.txt", seedPage());
   auto named = runCareerlint({"lint", "-f", "compact", "drafts/a.txt", "drafts/b.txt"}, dir.path());
   EXPECT_EQ(named.exitCode, 0);
   EXPECT_EQ(named.out, "");
@@ -110,9 +88,9 @@ TEST(GateCli, QuietNeverChangesTheExitCode) {
 TEST(GateCli, AConfigurationErrorIsReportedOnce) {
   TempDir dir;
   dir.write(".careerlint.yaml", "root: true\nrules:\n  empty-sections: off\n");
-  dir.write("a.txt", seed());
-  dir.write("b.txt", seed());
-  dir.write("c.txt", seed());
+  dir.write("a.txt", seedPage());
+  dir.write("b.txt", seedPage());
+  dir.write("c.txt", seedPage());
   auto result = runCareerlint({"lint", "."}, dir.path());
   EXPECT_EQ(result.exitCode, 2);
   EXPECT_NE(result.err.find(".careerlint.yaml:3:3: error: unknown rule \"empty-sections\"; did you "
@@ -135,9 +113,9 @@ TEST(GateCli, FixDryRunPrintsADiffThatAppliesAndWritesNothing) {
       "careerlint: --fix-dry-run: --fix would fix 2 problems in 1 file; nothing was written\n");
   // The diff is a real patch: git apply takes it and makes what --fix makes.
   dir.write("fix.patch", dry.out);
-  auto check = runCommand({"git", "apply", "--check", "fix.patch"}, dir.path());
+  auto check = testing::run({"git", "apply", "--check", "fix.patch"}, dir.path());
   EXPECT_EQ(check.exitCode, 0) << check.err;
-  auto applied = runCommand({"git", "apply", "fix.patch"}, dir.path());
+  auto applied = testing::run({"git", "apply", "fix.patch"}, dir.path());
   ASSERT_EQ(applied.exitCode, 0) << applied.err;
   EXPECT_EQ(testing::readFile(dir.path() / "page.txt"), fixedPage());
 
@@ -196,8 +174,8 @@ TEST(GateCli, AMisspelledOptionKeyIsExitTwoAndExplainListsTheDeclaredOptions) {
       ".careerlint.yaml",
       "root: true\nrules:\n  empty-section:\n    options:\n      sections: {technology-skill: "
       "off}\n");
-  dir.write("a.txt", seed());
-  dir.write("b.txt", seed());
+  dir.write("a.txt", seedPage());
+  dir.write("b.txt", seedPage());
   auto result = runCareerlint({"lint", "."}, dir.path());
   EXPECT_EQ(result.exitCode, 2);
   EXPECT_NE(
@@ -221,7 +199,7 @@ TEST(GateCli, AMisspelledOptionKeyIsExitTwoAndExplainListsTheDeclaredOptions) {
 // A misspelled check, a value of the wrong type: the options schema refuses them where they are.
 TEST(GateCli, AMisspelledCheckOrAWrongTypeInTheOptionsIsExitTwoAtItsPlace) {
   TempDir dir;
-  dir.write("a.txt", seed());
+  dir.write("a.txt", seedPage());
   dir.write(".careerlint.yaml",
             "root: true\nrules:\n  whitespace-and-punctuation:\n    options:\n      checks:\n"
             "        mixedQuote: off\n");
@@ -241,10 +219,6 @@ TEST(GateCli, AMisspelledCheckOrAWrongTypeInTheOptionsIsExitTwoAtItsPlace) {
   auto config = runCareerlint({"print-config", "a.txt"}, dir.path());
   EXPECT_EQ(config.exitCode, 2) << config.out;
   EXPECT_EQ(config.out, "");
-}
-
-std::string seedRecord() {
-  return testing::readFile(std::string(CAREERLINT_SOURCE_DIR) + "/seeds/medical-assistants.yaml");
 }
 
 // The seed record's "Perhaps 50%" is inside an 800-character double-quoted paragraph: the finding
@@ -293,9 +267,9 @@ TEST(GateCli, AnUnrecognisedPageLineIsReportedAtItsLineNeverAtOneOne) {
 
 TEST(GateCli, StdinFilenameChecksStandardInputAsThatFile) {
   TempDir dir;
-  testing::ProcessOptions options;
+  testing::RunOptions options;
   options.workingDirectory = dir.path();
-  options.stdinText = seed();
+  options.stdinText = seedPage();
   auto page = testing::runCareerlint(
       {"lint", "-f", "compact", "--stdin-filename", "pages/nurse.txt", "-"}, options);
   EXPECT_EQ(page.exitCode, 1) << page.err;

@@ -1,32 +1,21 @@
 // `careerlint lint` and `validate` end to end: the real binary, real files in a temp directory.
 #include <gtest/gtest.h>
 
-#include "cli/cli_test_util.h"
+#include "cli/pages.h"
+#include "support/harness.h"
 
 namespace careerlint {
 namespace {
 
 using testing::runCareerlint;
 using testing::TempDir;
-
-std::string seed() {
-  return testing::readFile(std::string(CAREERLINT_SOURCE_DIR) + "/seeds/medical-assistants.txt");
-}
-std::string cleanPage() {
-  return testing::readFile(std::string(CAREERLINT_SOURCE_DIR) +
-                           "/tests/fixtures/pages/seed-order-filled.txt");
-}
-// Only a warning: Key Abilities lost its content.
-std::string warningPage() {
-  std::string page = cleanPage();
-  const std::size_t abilities = page.find("\xE2\xAD\x90Key Abilities\n");
-  const std::size_t next = page.find("\xF0\x9F\x8F\xB7", abilities);
-  return page.substr(0, abilities + 17) + page.substr(next);
-}
+using testing::pages::cleanPage;
+using testing::pages::seedPage;
+using testing::pages::warningPage;
 
 TEST(LintCli, ExitsOneOnErrorsAndZeroWhenClean) {
   TempDir dir;
-  dir.write("seed.txt", seed());
+  dir.write("seed.txt", seedPage());
   dir.write("clean.txt", cleanPage());
   auto bad = runCareerlint({"lint", "-f", "compact", "seed.txt"}, dir.path());
   EXPECT_EQ(bad.exitCode, 1) << bad.err;
@@ -63,7 +52,7 @@ TEST(LintCli, FailOnAndMaxWarningsDecideWhatWarningsDo) {
 
 TEST(LintCli, AMissingFileIsExitTwoAndTheOtherFilesAreStillChecked) {
   TempDir dir;
-  dir.write("seed.txt", seed());
+  dir.write("seed.txt", seedPage());
   auto result = runCareerlint({"lint", "-f", "compact", "missing.txt", "seed.txt"}, dir.path());
   EXPECT_EQ(result.exitCode, 2);
   EXPECT_EQ(result.err, "careerlint: missing.txt: error: no such file\n");
@@ -72,7 +61,7 @@ TEST(LintCli, AMissingFileIsExitTwoAndTheOtherFilesAreStillChecked) {
 
 TEST(LintCli, ABadConfigIsExitTwoNamingTheFileAndLine) {
   TempDir dir;
-  dir.write("content/seed.txt", seed());
+  dir.write("content/seed.txt", seedPage());
   dir.write("content/.careerlint.yaml", "root: true\nrules:\n  empty-sections: off\n");
   auto result = runCareerlint({"lint", "content"}, dir.path());
   EXPECT_EQ(result.exitCode, 2);
@@ -91,8 +80,8 @@ TEST(LintCli, TheNearestConfigAppliesAndRootStopsTheWalk) {
   dir.write("a/.careerlint.yaml",
             "root: true\nrules:\n  empty-section:\n    options:\n      sections: {key-abilities: "
             "error}\n");
-  dir.write("a/seed.txt", seed());
-  dir.write("b/seed.txt", seed());
+  dir.write("a/seed.txt", seedPage());
+  dir.write("b/seed.txt", seedPage());
   auto a = runCareerlint({"lint", "-f", "compact", "a"}, dir.path());
   // a/: root config, so the parent's technology-skills: off does not reach it; key-abilities is an
   // error there.
@@ -112,9 +101,9 @@ TEST(LintCli, OverridesAndIgnoreGlobs) {
   dir.write(".careerlint.yaml",
             "root: true\nignore: [\"drafts/**\"]\noverrides:\n  - files: [\"legacy/*.txt\"]\n    "
             "rules: {empty-section: off}\n");
-  dir.write("drafts/seed.txt", seed());
-  dir.write("legacy/seed.txt", seed());
-  dir.write("pages/seed.txt", seed());
+  dir.write("drafts/seed.txt", seedPage());
+  dir.write("legacy/seed.txt", seedPage());
+  dir.write("pages/seed.txt", seedPage());
   auto result = runCareerlint({"lint", "-f", "compact", "."}, dir.path());
   EXPECT_EQ(result.out.find("drafts/"), std::string::npos) << result.out;
   EXPECT_EQ(result.out.find("legacy/seed.txt:34:1"), std::string::npos)
@@ -124,11 +113,11 @@ TEST(LintCli, OverridesAndIgnoreGlobs) {
 
 TEST(LintCli, ADirectoryRunSkipsTemplatesHiddenFilesAndNodeModulesButANamedFileIsChecked) {
   TempDir dir;
-  dir.write("pages/seed.txt", seed());
-  dir.write("pages/_template.txt", seed());
-  dir.write("pages/.backup.txt", seed());
-  dir.write(".cache/seed.txt", seed());
-  dir.write("node_modules/pkg/seed.txt", seed());
+  dir.write("pages/seed.txt", seedPage());
+  dir.write("pages/_template.txt", seedPage());
+  dir.write("pages/.backup.txt", seedPage());
+  dir.write(".cache/seed.txt", seedPage());
+  dir.write("node_modules/pkg/seed.txt", seedPage());
   auto tree = runCareerlint({"lint", "-f", "compact", "."}, dir.path());
   EXPECT_NE(tree.out.find("pages/seed.txt:34:1"), std::string::npos) << tree.out;
   EXPECT_EQ(tree.out.find("_template"), std::string::npos) << tree.out;
@@ -141,7 +130,7 @@ TEST(LintCli, ADirectoryRunSkipsTemplatesHiddenFilesAndNodeModulesButANamedFileI
 
 TEST(LintCli, SuppressionCommentsInPagesAndYamlAndTheUnusedOnes) {
   TempDir dir;
-  std::string page = seed();
+  std::string page = seedPage();
   page.insert(page.find("\xF0\x9F\x92\xBBTechnology Skills"),
               "careerlint-disable-next-line empty-section -- skills come from O*NET\n");
   page = "# careerlint-disable-file empty-section\n" + page;  // covers the rest too
@@ -164,7 +153,7 @@ TEST(LintCli, SuppressionCommentsInPagesAndYamlAndTheUnusedOnes) {
 
 TEST(LintCli, OutputFilesAndUnknownFormats) {
   TempDir dir;
-  dir.write("seed.txt", seed());
+  dir.write("seed.txt", seedPage());
   auto result = runCareerlint(
       {"lint", "-f", "compact", "--output-file", "json=out.json", "seed.txt"}, dir.path());
   EXPECT_EQ(result.exitCode, 1);
@@ -198,7 +187,7 @@ TEST(LintCli, RulesExplainAndPrintConfig) {
 
 TEST(ValidateCli, SchemaOnlyNoEditorialRules) {
   TempDir dir;
-  dir.write("seed.txt", seed());
+  dir.write("seed.txt", seedPage());
   auto result = runCareerlint({"validate", "-f", "compact", "seed.txt"}, dir.path());
   EXPECT_EQ(result.out.find("[empty-section]"), std::string::npos) << result.out;
   EXPECT_EQ(result.exitCode, 0) << result.out << result.err;

@@ -9,43 +9,30 @@
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string>
 
-#include "cli/cli_process.h"
+#include "support/harness.h"
 
 namespace careerlint {
 namespace {
 
 namespace fs = std::filesystem;
-using testing::ProcessOptions;
-using testing::runCareerlint;
+using testing::readFile;
 
 class UntrustedInputFilesTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("careerlint-untrusted-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::create_directories(dir_ / "site");
-    fs::copy_file(fs::path(CAREERLINT_SOURCE_DIR) / "tests/fixtures/schema/career-valid.yaml",
+    fs::copy_file(testing::sourcePath("tests/fixtures/schema/career-valid.yaml"),
                   dir_ / "site" / "a.yaml");
   }
-  void TearDown() override { fs::remove_all(dir_); }
 
-  static std::string slurp(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-  }
-  testing::ProcessResult run(const std::vector<std::string>& args) {
-    ProcessOptions options;
-    options.workingDirectory = dir_;
-    return runCareerlint(args, options);
+  testing::RunResult run(const std::vector<std::string>& args) {
+    return testing::runCareerlint(args, dir_);
   }
 
-  fs::path dir_;
+  testing::TempDir temp_;
+  const fs::path dir_ = temp_.path();
 };
 
 TEST_F(UntrustedInputFilesTest, ExtendsTakesNoPathsOrUrls) {
@@ -65,12 +52,10 @@ TEST_F(UntrustedInputFilesTest, ConvertOutputIsReplacedAtomicallyKeepingItsMode)
   std::ofstream(out) << "old: contents\n";
   ASSERT_EQ(::chmod(out.c_str(), 0640), 0);
   const auto result =
-      run({"convert",
-           (fs::path(CAREERLINT_SOURCE_DIR) / "tests/fixtures/pages/breakdown-none.txt").string(),
-           "-o", "out.yaml"});
+      run({"convert", testing::sourcePath("tests/fixtures/pages/breakdown-none.txt").string(), "-o",
+           "out.yaml"});
   EXPECT_EQ(result.exitCode, 0) << result.err;
-  EXPECT_EQ(slurp(out),
-            slurp(fs::path(CAREERLINT_SOURCE_DIR) / "tests/fixtures/pages/breakdown-none.yaml"));
+  EXPECT_EQ(readFile(out), testing::readSourceFile("tests/fixtures/pages/breakdown-none.yaml"));
   struct stat info {};
   ASSERT_EQ(::stat(out.c_str(), &info), 0);
   EXPECT_EQ(info.st_mode & 07777, 0640u);
@@ -91,7 +76,7 @@ TEST_F(UntrustedInputFilesTest, AFailedConvertLeavesTheOutputByteForByte) {
       "careerlint: record.txt:1:1: error: not a career page: line 1 looks like YAML or JSON (use "
       "`careerlint validate` for "
       "YAML records)\n");
-  EXPECT_EQ(slurp(out), original);
+  EXPECT_EQ(readFile(out), original);
 }
 
 }  // namespace

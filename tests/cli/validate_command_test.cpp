@@ -3,7 +3,7 @@
 #include <filesystem>
 #include <string>
 
-#include "cli/cli_test_util.h"
+#include "support/harness.h"
 
 // `careerlint validate` end to end on the schema side: the built binary, run from the source
 // directory, over the schema fixtures. (The engine's own options are tested in lint_cli_test.)
@@ -15,7 +15,7 @@ using testing::readFile;
 using testing::runCareerlint;
 using testing::TempDir;
 
-const std::filesystem::path kSource = CAREERLINT_SOURCE_DIR;
+const std::filesystem::path& kSource = testing::sourceDir();
 
 TEST(ValidateCommand, GoldenOutputOverASetOfBrokenFiles) {
   const auto run =

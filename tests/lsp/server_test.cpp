@@ -5,11 +5,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <fstream>
 #include <set>
-#include <sstream>
 
-#include "cli/cli_test_util.h"
+#include "support/harness.h"
 
 namespace careerlint::lsp {
 namespace {
@@ -18,13 +16,8 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 using testing::TempDir;
 
-std::string seedPage() {
-  std::ifstream in(fs::path(CAREERLINT_SOURCE_DIR) / "seeds/medical-assistants.txt",
-                   std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+std::string seedPage() { return testing::readSourceFile("seeds/medical-assistants.txt"); }
+std::string seedRecord() { return testing::readSourceFile("seeds/medical-assistants.yaml"); }
 
 // A task whose space before the comma comes after CJK and an emoji:
 //   code points before the space: 22; UTF-16 units: 23 (😀 is a surrogate pair);
@@ -133,19 +126,28 @@ TEST(LspServer, NegotiatesUtf8WhenTheClientOffersItAndUtf16Otherwise) {
   EXPECT_EQ(Client(std::vector<std::string>{}).capabilities["positionEncoding"], "utf-16");
 }
 
-TEST(LspServer, RangesAreExactOnALineWithCjkAndAnEmojiInUtf16) {
+// What a client in `encoding` is sent for the page with the emoji task, once it is opened.
+std::vector<json> publishedForEmojiPage(const std::string& encoding) {
   TempDir dir;
   const std::string page = pageWithEmojiTask();
   const fs::path path = dir.write("medical-assistants.txt", page);
-  Client client({"utf-16"});
+  Client client({encoding});
   const std::string uri = uriOfPath(path);
   client.open(uri, page);
   client.server.checkPending();
-  const auto published = client.published(uri);
+  return client.published(uri);
+}
+
+json emojiTaskDiagnostic(const json& publication) {
+  return findDiagnostic(publication["diagnostics"], "whitespace-and-punctuation",
+                        lineOf(pageWithEmojiTask(), kEmojiTask));
+}
+
+TEST(LspServer, RangesAreExactOnALineWithCjkAndAnEmojiInUtf16) {
+  const auto published = publishedForEmojiPage("utf-16");
   ASSERT_EQ(published.size(), 1u);
   EXPECT_EQ(published[0]["version"], 1);
-  const json diagnostic = findDiagnostic(published[0]["diagnostics"], "whitespace-and-punctuation",
-                                         lineOf(page, kEmojiTask));
+  const json diagnostic = emojiTaskDiagnostic(published[0]);
   ASSERT_FALSE(diagnostic.is_null()) << published[0].dump(2);
   EXPECT_EQ(diagnostic["range"]["start"]["character"], 23);
   EXPECT_EQ(diagnostic["range"]["end"]["character"], 24);
@@ -157,17 +159,9 @@ TEST(LspServer, RangesAreExactOnALineWithCjkAndAnEmojiInUtf16) {
 }
 
 TEST(LspServer, RangesAreExactOnALineWithCjkAndAnEmojiInUtf8) {
-  TempDir dir;
-  const std::string page = pageWithEmojiTask();
-  const fs::path path = dir.write("medical-assistants.txt", page);
-  Client client({"utf-8"});
-  const std::string uri = uriOfPath(path);
-  client.open(uri, page);
-  client.server.checkPending();
-  const auto published = client.published(uri);
+  const auto published = publishedForEmojiPage("utf-8");
   ASSERT_EQ(published.size(), 1u);
-  const json diagnostic = findDiagnostic(published[0]["diagnostics"], "whitespace-and-punctuation",
-                                         lineOf(page, kEmojiTask));
+  const json diagnostic = emojiTaskDiagnostic(published[0]);
   ASSERT_FALSE(diagnostic.is_null()) << published[0].dump(2);
   EXPECT_EQ(diagnostic["range"]["start"]["character"], 31);
   EXPECT_EQ(diagnostic["range"]["end"]["character"], 32);
@@ -254,12 +248,24 @@ TEST(LspServer, CodeActionsFixDisableForTheLineAndFixAll) {
   EXPECT_EQ(testing::readFile(path), page);
 }
 
+// The code action titled `title` offered at the start of `line`; null, and a test failure listing
+// what was offered, when there is none.
+json codeActionAt(Client& client, const std::string& uri, std::uint32_t line,
+                  const std::string& title) {
+  const json actions = client.request("textDocument/codeAction",
+                                      {{"textDocument", {{"uri", uri}}},
+                                       {"range", lspRange(line, 0, line, 0)},
+                                       {"context", {{"diagnostics", json::array()}}}})["result"];
+  for (const json& action : actions) {
+    if (action["title"] == title) return action;
+  }
+  ADD_FAILURE() << "no code action \"" << title << "\" among " << actions.dump(2);
+  return json();
+}
+
 TEST(LspServer, TheDisableCommentInARecordIsIndentedAndWorks) {
   TempDir dir;
-  std::ifstream in(fs::path(CAREERLINT_SOURCE_DIR) / "seeds/medical-assistants.yaml");
-  std::stringstream seed;
-  seed << in.rdbuf();
-  std::string record = seed.str();
+  std::string record = seedRecord();
   const std::string task = "  - Clean and sterilize instruments";
   const std::size_t at = record.find(task);
   ASSERT_NE(at, std::string::npos);
@@ -269,17 +275,9 @@ TEST(LspServer, TheDisableCommentInARecordIsIndentedAndWorks) {
   const std::string uri = uriOfPath(path);
   client.open(uri, record);
   const std::uint32_t line = lineOf(record, "  - Clean and sterilize  instruments");
-  const json actions = client.request("textDocument/codeAction",
-                                      {{"textDocument", {{"uri", uri}}},
-                                       {"range",
-                                        {{"start", {{"line", line}, {"character", 0}}},
-                                         {"end", {{"line", line}, {"character", 0}}}}},
-                                       {"context", {{"diagnostics", json::array()}}}})["result"];
-  json disable;
-  for (const json& action : actions) {
-    if (action["title"] == "Disable whitespace-and-punctuation for this line") disable = action;
-  }
-  ASSERT_FALSE(disable.is_null()) << actions.dump(2);
+  const json disable =
+      codeActionAt(client, uri, line, "Disable whitespace-and-punctuation for this line");
+  ASSERT_FALSE(disable.is_null());
   const json insert = disable["edit"]["changes"][uri][0];
   EXPECT_EQ(insert["newText"], "  # careerlint-disable-next-line whitespace-and-punctuation\n");
   std::string disabled = record;
@@ -298,10 +296,7 @@ TEST(LspServer, TheDisableCommentInARecordIsIndentedAndWorks) {
 
 TEST(LspServer, InsideATextBlockOfARecordTheRuleIsDisabledForTheFile) {
   TempDir dir;
-  std::ifstream in(fs::path(CAREERLINT_SOURCE_DIR) / "seeds/medical-assistants.yaml");
-  std::stringstream seed;
-  seed << in.rdbuf();
-  std::string record = seed.str();
+  std::string record = seedRecord();
   const std::string description = "description: Perform administrative";
   const std::size_t at = record.find(description);
   ASSERT_NE(at, std::string::npos);
@@ -312,15 +307,9 @@ TEST(LspServer, InsideATextBlockOfARecordTheRuleIsDisabledForTheFile) {
   const std::string uri = uriOfPath(path);
   client.open(uri, record);
   const std::uint32_t line = lineOf(record, "  Perform  administrative");
-  const json actions = client.request("textDocument/codeAction",
-                                      {{"textDocument", {{"uri", uri}}},
-                                       {"range", lspRange(line, 0, line, 0)},
-                                       {"context", {{"diagnostics", json::array()}}}})["result"];
-  json disable;
-  for (const json& action : actions) {
-    if (action["title"] == "Disable whitespace-and-punctuation for this file") disable = action;
-  }
-  ASSERT_FALSE(disable.is_null()) << actions.dump(2);
+  const json disable =
+      codeActionAt(client, uri, line, "Disable whitespace-and-punctuation for this file");
+  ASSERT_FALSE(disable.is_null());
   const json insert = disable["edit"]["changes"][uri][0];
   EXPECT_EQ(insert["range"], lspRange(0, 0, 0, 0));
   EXPECT_EQ(insert["newText"], "# careerlint-disable-file whitespace-and-punctuation\n");
@@ -338,13 +327,11 @@ TEST(LspServer, HoverShowsTheRuleDocOnADiagnosticAndTheSchemaOnARecordKey) {
   TempDir dir;
   const std::string page = pageWithEmojiTask();
   const fs::path pagePath = dir.write("page.txt", page);
-  std::ifstream in(fs::path(CAREERLINT_SOURCE_DIR) / "seeds/medical-assistants.yaml");
-  std::stringstream record;
-  record << in.rdbuf();
-  const fs::path recordPath = dir.write("record.yaml", record.str());
+  const std::string record = seedRecord();
+  const fs::path recordPath = dir.write("record.yaml", record);
   Client client;
   client.open(uriOfPath(pagePath), page);
-  client.open(uriOfPath(recordPath), record.str());
+  client.open(uriOfPath(recordPath), record);
   const json onDiagnostic =
       client.request("textDocument/hover",
                      {{"textDocument", {{"uri", uriOfPath(pagePath)}}},
@@ -352,10 +339,10 @@ TEST(LspServer, HoverShowsTheRuleDocOnADiagnosticAndTheSchemaOnARecordKey) {
   EXPECT_TRUE(onDiagnostic["result"]["contents"]["value"].get<std::string>().starts_with(
       "# whitespace-and-punctuation"))
       << onDiagnostic.dump(2);
-  const json onKey = client.request(
-      "textDocument/hover",
-      {{"textDocument", {{"uri", uriOfPath(recordPath)}}},
-       {"position", {{"line", lineOf(record.str(), "category:")}, {"character", 3}}}});
+  const json onKey =
+      client.request("textDocument/hover",
+                     {{"textDocument", {{"uri", uriOfPath(recordPath)}}},
+                      {"position", {{"line", lineOf(record, "category:")}, {"character", 3}}}});
   const std::string text = onKey["result"]["contents"]["value"].get<std::string>();
   EXPECT_NE(text.find("**category**"), std::string::npos) << text;
   EXPECT_NE(text.find("\"healthcare-technical\""), std::string::npos) << text;
@@ -418,11 +405,9 @@ TEST(LspServer, DocumentSymbolsAreThePagesSectionsAndTheRecordsTopLevelKeys) {
   EXPECT_EQ(symbols[2]["range"]["start"], (json{{"line", 3}, {"character", 0}}));
   EXPECT_EQ(symbols[2]["range"]["end"]["line"], 11);
 
-  std::ifstream in(fs::path(CAREERLINT_SOURCE_DIR) / "seeds/medical-assistants.yaml");
-  std::stringstream record;
-  record << in.rdbuf();
-  const fs::path recordPath = dir.write("record.yaml", record.str());
-  client.open(uriOfPath(recordPath), record.str());
+  const std::string record = seedRecord();
+  const fs::path recordPath = dir.write("record.yaml", record);
+  client.open(uriOfPath(recordPath), record);
   const json keys = client.request("textDocument/documentSymbol",
                                    {{"textDocument", {{"uri", uriOfPath(recordPath)}}}})["result"];
   ASSERT_GE(keys.size(), 5u);
@@ -529,13 +514,11 @@ TEST(LspServer, CrossFileRulesSeeTheOtherOpenBuffers) {
   const std::string page = seedPage();
   const fs::path first = dir.write("a/medical-assistants.txt", page);
   const fs::path second = dir.write("b/medical-assistants.yaml", "placeholder: true\n");
-  std::ifstream in(fs::path(CAREERLINT_SOURCE_DIR) / "seeds/medical-assistants.yaml");
-  std::stringstream record;
-  record << in.rdbuf();
+  const std::string record = seedRecord();
   Client client;
   client.open(uriOfPath(first), page);
   // On disk the second file is not a career; in the editor it is the same career as the page.
-  client.open(uriOfPath(second), record.str());
+  client.open(uriOfPath(second), record);
   client.server.checkPending();
   const auto published = client.published(uriOfPath(second));
   ASSERT_EQ(published.size(), 1u);

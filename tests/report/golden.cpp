@@ -3,30 +3,28 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
+#include <filesystem>
+#include <iostream>
+
+#include "support/harness.h"
 
 namespace careerlint::report::golden {
 
 std::string path(std::string_view name) {
-  return std::string(CAREERLINT_SOURCE_DIR) + "/tests/fixtures/report/" + std::string(name);
+  return testing::sourcePath("tests/fixtures/report").append(name).string();
 }
 
 void expectMatches(std::string_view name, const std::string& actual) {
   const std::string file = path(name);
   const char* update = std::getenv("CAREERLINT_UPDATE_GOLDEN");
   if (update != nullptr && std::string_view(update) == "1") {
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    out << actual;
-    ASSERT_TRUE(out.good()) << "could not write " << file;
+    testing::writeFile(file, actual);
     std::cout << "rewrote " << file << '\n';
     return;
   }
-  std::ifstream in(file, std::ios::binary);
-  ASSERT_TRUE(in.good()) << file << " is missing: run the tests with CAREERLINT_UPDATE_GOLDEN=1";
-  std::ostringstream expected;
-  expected << in.rdbuf();
-  EXPECT_EQ(actual, expected.str())
+  ASSERT_TRUE(std::filesystem::exists(file))
+      << file << " is missing: run the tests with CAREERLINT_UPDATE_GOLDEN=1";
+  EXPECT_EQ(actual, testing::readFile(file))
       << "output differs from " << file << " (CAREERLINT_UPDATE_GOLDEN=1 rewrites it after review)";
 }
 

@@ -2,10 +2,10 @@
 
 #include <sstream>
 
-#include "report/external_tool.h"
 #include "report/fixture.h"
 #include "report/golden.h"
 #include "report/report.h"
+#include "support/harness.h"
 
 namespace careerlint::report {
 namespace {
@@ -17,13 +17,12 @@ std::string junit(std::span<const Finding> findings, const ReportContext& contex
 }
 
 // xmllint --schema against the JUnit XSD kept in tests/fixtures/report/.
-external::Outcome validate(const std::string& xml, std::string_view testName) {
-  const external::ScratchDirectory dir(testName);
-  const auto file = dir.path() / "report.xml";
-  external::writeFile(file, xml);
-  return external::run("xmllint --noout --schema " +
-                       external::shellQuoted(golden::path("junit.xsd")) + " " +
-                       external::shellQuoted(file.string()));
+testing::RunResult validate(const std::string& xml) {
+  const testing::TempDir dir;
+  const auto file = dir.write("report.xml", xml);
+  return testing::runShell("xmllint --noout --schema " +
+                           testing::shellQuoted(golden::path("junit.xsd")) + " " +
+                           testing::shellQuoted(file.string()));
 }
 
 TEST(JunitFormat, MatchesGoldenOverTheSharedFindings) {
@@ -33,19 +32,18 @@ TEST(JunitFormat, MatchesGoldenOverTheSharedFindings) {
 
 TEST(JunitFormat, IsValidAgainstTheJunitSchema) {
   const auto& shared = fixture::shared();
-  const external::Outcome outcome = validate(junit(shared.findings, shared.context), "junit-valid");
-  EXPECT_EQ(outcome.exitCode, 0) << outcome.output;
-  EXPECT_NE(outcome.output.find("report.xml validates"), std::string::npos) << outcome.output;
+  const testing::RunResult outcome = validate(junit(shared.findings, shared.context));
+  EXPECT_EQ(outcome.exitCode, 0) << outcome.out;
+  EXPECT_NE(outcome.out.find("report.xml validates"), std::string::npos) << outcome.out;
 }
 
 TEST(JunitFormat, TheSchemaRejectsWhatReadersWouldNot) {
   // Guards the test above: a testcase without a name and a non-numeric count must fail.
-  const external::Outcome outcome = validate(
+  const testing::RunResult outcome = validate(
       "<?xml version=\"1.0\"?>\n<testsuites><testsuite name=\"f\" tests=\"x\">"
-      "<testcase classname=\"f\"/></testsuite></testsuites>\n",
-      "junit-invalid");
-  EXPECT_NE(outcome.exitCode, 0) << outcome.output;
-  EXPECT_NE(outcome.output.find("fails to validate"), std::string::npos) << outcome.output;
+      "<testcase classname=\"f\"/></testsuite></testsuites>\n");
+  EXPECT_NE(outcome.exitCode, 0) << outcome.out;
+  EXPECT_NE(outcome.out.find("fails to validate"), std::string::npos) << outcome.out;
 }
 
 TEST(JunitFormat, ACleanFileIsOnePassingTest) {
@@ -85,8 +83,8 @@ TEST(JunitFormat, ReplacesCharactersXmlCannotHold) {
   EXPECT_NE(xml.find("message=\"bell\xEF\xBF\xBD nul\xEF\xBF\xBD bad\xEF\xBF\xBD\""),
             std::string::npos)
       << xml;
-  const external::Outcome outcome = validate(xml, "junit-controls");
-  EXPECT_EQ(outcome.exitCode, 0) << outcome.output;
+  const testing::RunResult outcome = validate(xml);
+  EXPECT_EQ(outcome.exitCode, 0) << outcome.out;
 }
 
 TEST(JunitFormat, WithoutFindingsEveryFileIsAPassingTest) {
@@ -96,7 +94,7 @@ TEST(JunitFormat, WithoutFindingsEveryFileIsAPassingTest) {
                      "skipped=\"0\" time=\"0\">"),
             std::string::npos)
       << xml;
-  EXPECT_EQ(validate(xml, "junit-empty").exitCode, 0);
+  EXPECT_EQ(validate(xml).exitCode, 0);
 }
 
 }  // namespace

@@ -5,10 +5,10 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "report/external_tool.h"
 #include "report/fixture.h"
 #include "report/golden.h"
 #include "report/report.h"
+#include "support/harness.h"
 
 namespace careerlint::report {
 namespace {
@@ -173,15 +173,14 @@ fs::path validatorPath() {
 }
 
 struct Validation {
-  external::Outcome outcome;
+  testing::RunResult outcome;
   std::vector<std::string> errorLines;
 };
 
 // Runs `sarif-multitool validate [options] FILE` on `log`. The exit code alone does not say
 // whether the log is valid (the tool exits 0 after reporting errors): every line that reports an
 // error is collected.
-Validation validateSarif(const std::string& log, std::string_view testName,
-                         const std::string& options = "") {
+Validation validateSarif(const std::string& log, const std::string& options = "") {
   const fs::path tool = validatorPath();
   if (!fs::exists(tool)) {
     ADD_FAILURE() << "the SARIF validator is missing at " << tool
@@ -198,9 +197,8 @@ Validation validateSarif(const std::string& log, std::string_view testName,
     fs::permissions(native, fs::perms::owner_exec, fs::perm_options::add, ignored);
   }
 
-  const external::ScratchDirectory dir(testName);
-  const fs::path file = dir.path() / "report.sarif";
-  external::writeFile(file, log);
+  const testing::TempDir dir;
+  const fs::path file = dir.write("report.sarif", log);
   // The npm wrapper hands its arguments to a shell unquoted: the path must need no quoting.
   EXPECT_EQ(file.string().find_first_not_of(
                 "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/._-"),
@@ -208,10 +206,10 @@ Validation validateSarif(const std::string& log, std::string_view testName,
       << file;
   Validation v;
   // Invariant globalisation: the .NET tool then needs no libicu on a minimal machine.
-  v.outcome = external::run("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 " +
-                            external::shellQuoted(tool.string()) + " validate " + options +
-                            external::shellQuoted(file.string()));
-  std::istringstream lines(v.outcome.output);
+  v.outcome = testing::runShell("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 " +
+                                testing::shellQuoted(tool.string()) + " validate " + options +
+                                testing::shellQuoted(file.string()));
+  std::istringstream lines(v.outcome.out);
   for (std::string line; std::getline(lines, line);) {
     if (line.find(": error ") != std::string::npos || line.starts_with("error")) {
       v.errorLines.push_back(line);
@@ -222,11 +220,11 @@ Validation validateSarif(const std::string& log, std::string_view testName,
 
 TEST(SarifFormat, PassesMicrosoftsValidatorWithoutErrors) {
   const auto& shared = fixture::shared();
-  const Validation v = validateSarif(sarif(shared.findings, shared.context), "sarif-valid");
-  EXPECT_EQ(v.outcome.exitCode, 0) << v.outcome.output;
-  EXPECT_TRUE(v.errorLines.empty()) << v.outcome.output;
-  EXPECT_NE(v.outcome.output.find("Analysis completed successfully"), std::string::npos)
-      << v.outcome.output;
+  const Validation v = validateSarif(sarif(shared.findings, shared.context));
+  EXPECT_EQ(v.outcome.exitCode, 0) << v.outcome.out;
+  EXPECT_TRUE(v.errorLines.empty()) << v.outcome.out;
+  EXPECT_NE(v.outcome.out.find("Analysis completed successfully"), std::string::npos)
+      << v.outcome.out;
 }
 
 TEST(SarifFormat, PassesTheValidatorsGithubIngestionRulesWithoutErrors) {
@@ -234,19 +232,19 @@ TEST(SarifFormat, PassesTheValidatorsGithubIngestionRulesWithoutErrors) {
   // a start line, relative URIs, …). The wrapper passes its arguments through a shell, hence the
   // inner double quotes around the list.
   const auto& shared = fixture::shared();
-  const Validation v = validateSarif(sarif(shared.findings, shared.context), "sarif-github",
-                                     "--rule-kind '\"Sarif;Gh\"' ");
-  EXPECT_EQ(v.outcome.exitCode, 0) << v.outcome.output;
-  EXPECT_TRUE(v.errorLines.empty()) << v.outcome.output;
-  EXPECT_NE(v.outcome.output.find("Analysis completed successfully"), std::string::npos)
-      << v.outcome.output;
+  const Validation v =
+      validateSarif(sarif(shared.findings, shared.context), "--rule-kind '\"Sarif;Gh\"' ");
+  EXPECT_EQ(v.outcome.exitCode, 0) << v.outcome.out;
+  EXPECT_TRUE(v.errorLines.empty()) << v.outcome.out;
+  EXPECT_NE(v.outcome.out.find("Analysis completed successfully"), std::string::npos)
+      << v.outcome.out;
 }
 
 TEST(SarifFormat, PassesMicrosoftsValidatorWithoutFindings) {
   const auto& shared = fixture::shared();
-  const Validation v = validateSarif(sarif({}, shared.context), "sarif-empty");
-  EXPECT_EQ(v.outcome.exitCode, 0) << v.outcome.output;
-  EXPECT_TRUE(v.errorLines.empty()) << v.outcome.output;
+  const Validation v = validateSarif(sarif({}, shared.context));
+  EXPECT_EQ(v.outcome.exitCode, 0) << v.outcome.out;
+  EXPECT_TRUE(v.errorLines.empty()) << v.outcome.out;
 }
 
 TEST(SarifFormat, TheValidatorCatchesABrokenLog) {
@@ -256,11 +254,11 @@ TEST(SarifFormat, TheValidatorCatchesABrokenLog) {
     "version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}}, "results": [{
     "ruleId": "r", "message": {"text": "m"}, "locations": [{"physicalLocation": {
     "artifactLocation": {"uri": "a b.yaml"}, "region": {"startLine": 0}}}]}]}]})";
-  const Validation v = validateSarif(broken, "sarif-broken");
-  EXPECT_GE(v.errorLines.size(), 2u) << v.outcome.output;
+  const Validation v = validateSarif(broken);
+  EXPECT_GE(v.errorLines.size(), 2u) << v.outcome.out;
   // And the GitHub rules are really applied: this driver has no rules array (GH1018).
-  const Validation gh = validateSarif(broken, "sarif-broken-github", "--rule-kind '\"Sarif;Gh\"' ");
-  EXPECT_NE(gh.outcome.output.find("error GH1018"), std::string::npos) << gh.outcome.output;
+  const Validation gh = validateSarif(broken, "--rule-kind '\"Sarif;Gh\"' ");
+  EXPECT_NE(gh.outcome.out.find("error GH1018"), std::string::npos) << gh.outcome.out;
 }
 
 }  // namespace

@@ -6,15 +6,8 @@
 #include "careerlint/schema.h"
 #include "schema/schema_test_support.h"
 
-namespace careerlint {
+namespace careerlint::schema_test {
 namespace {
-
-using schema_test::check;
-using schema_test::compile;
-using schema_test::describe;
-using schema_test::readFixture;
-using schema_test::replaceOnce;
-using Lines = std::vector<std::string>;
 
 TEST(ComputedTotal, TheTotalIsTheSumOfItsParts) {
   const Schema schema = compile(R"({"x-careerlint-sum": {"total": "t", "parts": ["a", "b"]}})");
@@ -60,4 +53,4 @@ TEST(ComputedTotal, BadParametersAreRefused) {
 }
 
 }  // namespace
-}  // namespace careerlint
+}  // namespace careerlint::schema_test

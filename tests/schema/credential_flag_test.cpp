@@ -7,15 +7,8 @@
 #include "schema/keyword.h"
 #include "schema/schema_test_support.h"
 
-namespace careerlint {
+namespace careerlint::schema_test {
 namespace {
-
-using schema_test::check;
-using schema_test::compile;
-using schema_test::describe;
-using schema_test::readFixture;
-using schema_test::replaceOnce;
-using Lines = std::vector<std::string>;
 
 const char* kSchema = R"({
   "x-careerlint-credential-flag": {
@@ -139,4 +132,4 @@ TEST(CredentialFlag, BadParametersAreRefused) {
 }
 
 }  // namespace
-}  // namespace careerlint
+}  // namespace careerlint::schema_test

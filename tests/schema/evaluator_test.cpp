@@ -16,15 +16,8 @@
 // Every standard keyword the built-in schemas use, each broken once in a valid fixture: the
 // finding's rule/message id, line:column, JSON pointer and message are asserted whole.
 
-namespace careerlint {
-
+namespace careerlint::schema_test {
 namespace {
-
-using schema_test::check;
-using schema_test::compile;
-using schema_test::describe;
-using schema_test::readFixture;
-using schema_test::replaceOnce;
 
 struct Mutation {
   const char* keyword;  // what the row exercises
@@ -455,4 +448,4 @@ TEST(Evaluator, AgreesWithValijsonsValidatorOnValidity) {
 }
 
 }  // namespace
-}  // namespace careerlint
+}  // namespace careerlint::schema_test

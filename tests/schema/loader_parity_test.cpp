@@ -7,49 +7,38 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 #include <string>
 
-#include "report/external_tool.h"
+#include "support/harness.h"
 
 namespace careerlint {
 namespace {
 
 namespace fs = std::filesystem;
-namespace external = report::external;
 
-const fs::path kSource = CAREERLINT_SOURCE_DIR;
-
-nlohmann::json readJson(const fs::path& file) {
-  std::ifstream in(file);
-  std::stringstream text;
-  text << in.rdbuf();
-  return nlohmann::json::parse(text.str());
-}
+const fs::path& kSource = testing::sourceDir();
 
 TEST(LoaderParity, CareerlintRefusesEveryRecordTheSitesLoaderRefuses) {
   const fs::path nodeModules = kSource / "tests/node/node_modules";
   const fs::path tsx = nodeModules / ".bin/tsx";
   ASSERT_TRUE(fs::exists(tsx)) << "tsx is missing at " << tsx
                                << ": run `npm ci` in tests/node (tools/setup.sh test does)";
-  const external::ScratchDirectory dir("loader-parity");
+  const testing::TempDir dir;
   const fs::path out = dir.path() / "site";
   const fs::path result = dir.path() / "loader.json";
 
   // The site's loader over the records and their mutants.
-  const external::Outcome loader = external::run(
-      "NODE_PATH=" + external::shellQuoted(nodeModules.string()) + " " +
-      external::shellQuoted(tsx.string()) + " " +
-      external::shellQuoted((kSource / "tests/node/site-loader-parity.ts").string()) + " " +
-      external::shellQuoted((kSource / "tests/data/manual-careers").string()) + " " +
-      external::shellQuoted(out.string()) + " " +
-      external::shellQuoted((kSource / "tests/data/site/load-manual-careers.ts").string()) + " " +
-      external::shellQuoted(result.string()) + " 2>&1");
-  ASSERT_EQ(loader.exitCode, 0) << loader.output;
-  const nlohmann::json verdict = readJson(result);
+  testing::RunOptions options;
+  options.environment["NODE_PATH"] = nodeModules.string();
+  const testing::RunResult loader =
+      testing::run({tsx.string(), (kSource / "tests/node/site-loader-parity.ts").string(),
+                    (kSource / "tests/data/manual-careers").string(), out.string(),
+                    (kSource / "tests/data/site/load-manual-careers.ts").string(), result.string()},
+                   options);
+  ASSERT_EQ(loader.exitCode, 0) << loader.out << loader.err;
+  const nlohmann::json verdict = nlohmann::json::parse(testing::readFile(result));
   const nlohmann::json& files = verdict.at("files");
   const nlohmann::json& refused = verdict.at("refused");
 
@@ -67,12 +56,10 @@ TEST(LoaderParity, CareerlintRefusesEveryRecordTheSitesLoaderRefuses) {
 
   // careerlint over the same files.
   const fs::path careers = out / "data/manual/careers";
-  const external::Outcome lint =
-      external::run(external::shellQuoted(CAREERLINT_BINARY) +
-                    " validate --format json --schema builtin:manual-career " +
-                    external::shellQuoted(careers.string()) + " 2>/dev/null");
-  ASSERT_TRUE(lint.exitCode == 0 || lint.exitCode == 1) << lint.output;
-  const nlohmann::json report = nlohmann::json::parse(lint.output);
+  const testing::RunResult lint = testing::runCareerlint(
+      {"validate", "--format", "json", "--schema", "builtin:manual-career", careers.string()});
+  ASSERT_TRUE(lint.exitCode == 0 || lint.exitCode == 1) << lint.out << lint.err;
+  const nlohmann::json report = nlohmann::json::parse(lint.out);
   std::set<std::string> passed;
   for (const nlohmann::json& file : report.at("files")) {
     if (file.at("errors").get<int>() == 0) {

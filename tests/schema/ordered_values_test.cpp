@@ -6,15 +6,8 @@
 #include "careerlint/schema.h"
 #include "schema/schema_test_support.h"
 
-namespace careerlint {
+namespace careerlint::schema_test {
 namespace {
-
-using schema_test::check;
-using schema_test::compile;
-using schema_test::describe;
-using schema_test::readFixture;
-using schema_test::replaceOnce;
-using Lines = std::vector<std::string>;
 
 TEST(OrderedValues, EachValueIsAtLeastTheOneBefore) {
   const Schema schema = compile(R"({"x-careerlint-ordered": {"keys": ["low", "mid", "high"]}})");
@@ -86,4 +79,4 @@ TEST(OrderedValues, BadParametersAreRefused) {
 }
 
 }  // namespace
-}  // namespace careerlint
+}  // namespace careerlint::schema_test

@@ -8,16 +8,8 @@
 #include "careerlint/schema.h"
 #include "schema/schema_test_support.h"
 
-namespace careerlint {
+namespace careerlint::schema_test {
 namespace {
-
-using schema_test::check;
-using schema_test::compile;
-using schema_test::describe;
-using schema_test::readFile;
-using schema_test::readFixture;
-using schema_test::replaceOnce;
-using Lines = std::vector<std::string>;
 
 constexpr std::string_view kSchema = R"({"x-careerlint-quoted-figure": {
   "text": "/why", "figure": "/change", "terms": ["growth"], "within": 5}})";
@@ -101,8 +93,8 @@ TEST(QuotedGrowth, TheRealRecordsQuoteTheirOwnFigures) {
         "executive-assistants", "growth-marketers", "management-consultants", "product-managers",
         "quantitative-analysts", "recruiters", "solutions-architects", "ux-product-designers"}) {
     SCOPED_TRACE(name);
-    const std::string text = readFile(std::string(CAREERLINT_SOURCE_DIR) +
-                                      "/tests/data/manual-careers/" + std::string(name) + ".yaml");
+    const std::string text =
+        testing::readSourceFile("tests/data/manual-careers/" + std::string(name) + ".yaml");
     for (const std::string& line : describe(check(text, Schema::manualCareer()))) {
       EXPECT_FALSE(line.starts_with("quoted-growth/")) << line;
     }
@@ -121,4 +113,4 @@ TEST(QuotedGrowth, TheRealRecordsQuoteTheirOwnFigures) {
 }
 
 }  // namespace
-}  // namespace careerlint
+}  // namespace careerlint::schema_test

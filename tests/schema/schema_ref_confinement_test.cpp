@@ -13,6 +13,7 @@
 #include "careerlint/schema.h"
 #include "careerlint/yaml_loader.h"
 #include "schema/schema_test_support.h"
+#include "support/harness.h"
 
 namespace careerlint {
 namespace {
@@ -22,21 +23,15 @@ namespace fs = std::filesystem;
 class SchemaRefConfinementTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    base_ = fs::temp_directory_path() /
-            ("careerlint-refs-" + std::to_string(::getpid()) + "-" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::create_directories(base_ / "schemas" / "sub");
     fs::create_directories(base_ / "elsewhere");
-    base_ = fs::canonical(base_);
     write(base_ / "elsewhere" / "secret.json", R"({"type": "integer"})");
     write(
         base_ / "schemas" / "sub" / "common.json",
         R"({"definitions": {"count": {"type": "integer"}, "list": {"type": "array", "items": {"$ref": "#/definitions/count"}}}})");
   }
-  void TearDown() override { fs::remove_all(base_); }
-
   static void write(const fs::path& path, const std::string& text) {
-    std::ofstream(path, std::ios::binary) << text;
+    testing::writeFile(path, text);
   }
 
   // A schema in schemas/ whose property `x` is {"$ref": ref}; what Schema::fromFile says.
@@ -51,7 +46,9 @@ class SchemaRefConfinementTest : public ::testing::Test {
     return "the schema is not valid: $ref \"" + ref + "\" (at /properties/x) " + why;
   }
 
-  fs::path base_;
+  const testing::TempDir temp_;
+  // Canonical: the messages name the schema by its real path.
+  const fs::path base_ = fs::canonical(temp_.path());
 };
 
 TEST_F(SchemaRefConfinementTest, AFileInsideTheTreeIsReferencedAndUsed) {

@@ -2,24 +2,12 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "careerlint/yaml_loader.h"
 
 namespace careerlint::schema_test {
 
-std::string readFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  EXPECT_TRUE(in) << "cannot read " << path;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 std::string readFixture(std::string_view name) {
-  return readFile(std::string(CAREERLINT_SOURCE_DIR) + "/tests/fixtures/schema/" +
-                  std::string(name));
+  return testing::readFile(testing::sourcePath("tests/fixtures/schema").append(name));
 }
 
 std::string replaceOnce(std::string text, std::string_view from, std::string_view to) {

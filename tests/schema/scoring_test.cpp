@@ -10,19 +10,11 @@
 
 #include "careerlint/schema.h"
 #include "careerlint/yaml_loader.h"
-#include "cli/cli_test_util.h"
 #include "schema/schema_test_support.h"
+#include "support/harness.h"
 
-namespace careerlint {
+namespace careerlint::schema_test {
 namespace {
-
-using schema_test::check;
-using schema_test::compile;
-using schema_test::describe;
-using schema_test::readFile;
-using schema_test::readFixture;
-using schema_test::replaceOnce;
-using Lines = std::vector<std::string>;
 
 constexpr std::string_view kGrowthPoints = R"({"x-careerlint-growth-points": {
   "from": "/change", "to": "/points",
@@ -331,8 +323,7 @@ TEST(ScoringKeywords, TheRealRecordsBreakTheSitesOwnArithmetic) {
   ASSERT_EQ(expected.size(), 15u);
   for (const auto& [name, lines] : expected) {
     SCOPED_TRACE(name);
-    const std::string text =
-        readFile(std::string(CAREERLINT_SOURCE_DIR) + "/tests/data/manual-careers/" + name);
+    const std::string text = testing::readSourceFile("tests/data/manual-careers/" + name);
     Lines found = describe(check(text, Schema::manualCareer()));
     std::erase_if(found, [&](const std::string& line) {
       return !scoringRules.count(line.substr(0, line.find('/')));
@@ -342,4 +333,4 @@ TEST(ScoringKeywords, TheRealRecordsBreakTheSitesOwnArithmetic) {
 }
 
 }  // namespace
-}  // namespace careerlint
+}  // namespace careerlint::schema_test
