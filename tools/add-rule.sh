@@ -16,7 +16,7 @@ done
 
 cat > "src/rules/$file.cpp" <<CPP
 // $id: $description
-#include "rules/rule_util.h"
+#include "rules/support/rule_util.h"
 #include "rules/rules.h"
 
 namespace careerlint::rules {

@@ -9,9 +9,10 @@
 #include <vector>
 
 #include "careerlint/page_layout.h"
-#include "rules/rule_util.h"
 #include "rules/rules.h"
-#include "rules/text_checks.h"
+#include "rules/support/rule_util.h"
+#include "rules/support/text_checks.h"
+#include "util/ascii.h"
 #include "util/strings.h"
 
 namespace careerlint::rules {
@@ -90,7 +91,7 @@ bool isMoreLabel(std::string_view value) {
       value.size() <= fixed)
     return false;
   const std::string_view digits = value.substr(layout::kMorePrefix.size(), value.size() - fixed);
-  return std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return std::all_of(digits.begin(), digits.end(), ascii::isDigit);
 }
 
 // "Work as a Medical Assistants?": the closing question, at the start of a value or a sentence.

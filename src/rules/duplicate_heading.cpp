@@ -4,8 +4,8 @@
 // own h3 "AI Resilience Assessment" is a label there, not a section, and the two 🔗 headings
 // (Related Careers, Data Sources) have different ids, so neither is a duplicate.
 #include "careerlint/page_layout.h"
-#include "rules/rule_util.h"
 #include "rules/rules.h"
+#include "rules/support/rule_util.h"
 
 namespace careerlint::rules {
 

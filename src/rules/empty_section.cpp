@@ -4,8 +4,8 @@
 #include <array>
 
 #include "careerlint/page_layout.h"
-#include "rules/rule_util.h"
 #include "rules/rules.h"
+#include "rules/support/rule_util.h"
 
 namespace careerlint::rules {
 

@@ -10,9 +10,10 @@
 #include <vector>
 
 #include "careerlint/page_layout.h"
-#include "rules/rule_util.h"
 #include "rules/rules.h"
-#include "rules/text_checks.h"
+#include "rules/support/rule_util.h"
+#include "rules/support/text_checks.h"
+#include "util/strings.h"
 
 namespace careerlint::rules {
 
@@ -24,16 +25,6 @@ using Requirement = layout::Requirement;
 constexpr const auto& kRequirements = layout::kRequirements;
 
 bool isSet(const Node* node) { return node && !node->isNull(); }
-
-// "a", "a and b", "a, b and c".
-std::string listOf(const std::vector<std::string>& items) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += i + 1 == items.size() ? " and " : ", ";
-    out += items[i];
-  }
-  return out;
-}
 
 const Node* sectionLabels(const Node* root, std::string_view id) {
   const Node* page = root->get("page");
@@ -131,7 +122,7 @@ class MetricWithoutValue final : public Rule {
                                           " is on the page without its value (a rating such as "
                                           "\"Medium\"): the page lost it; restore the "
                                           "rating"
-                                    : "the AI metrics " + listOf(missing) +
+                                    : "the AI metrics " + strings::joinList(missing, "and") +
                                           " are on the page without their values (ratings such as "
                                           "\"Medium\" or \"Stable\"): the page lost "
                                           "them; restore the ratings";
@@ -164,10 +155,11 @@ class MetricWithoutValue final : public Rule {
     }
     if (!at) return;
     const std::string message =
-        labels.size() == 1 ? "the Requirements label " + labels[0] +
-                                 " is shown with nothing after it: fill in " + fields[0]
-                           : "the Requirements labels " + listOf(labels) +
-                                 " are shown with nothing after them: fill in " + listOf(fields);
+        labels.size() == 1
+            ? "the Requirements label " + labels[0] + " is shown with nothing after it: fill in " +
+                  fields[0]
+            : "the Requirements labels " + strings::joinList(labels, "and") +
+                  " are shown with nothing after them: fill in " + strings::joinList(fields, "and");
     context.report("requirementLabel", message, *at, pointer);
   }
 

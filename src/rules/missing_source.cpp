@@ -6,9 +6,9 @@
 // cites. The source notes that sit next to a figure ("(BLS 2024-2034)" under job growth, "Source:
 // college board (2024)" under costs) and the site's records' own citations are checked wherever
 // the figure is.
-#include "rules/rule_util.h"
 #include "rules/rules.h"
-#include "rules/vocabulary.h"
+#include "rules/support/rule_util.h"
+#include "rules/support/vocabulary.h"
 
 namespace careerlint::rules {
 

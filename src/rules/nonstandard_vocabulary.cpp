@@ -9,9 +9,9 @@
 // for projects whose schema leaves these fields free, values outside the lists.
 #include <array>
 
-#include "rules/rule_util.h"
 #include "rules/rules.h"
-#include "rules/vocabulary.h"
+#include "rules/support/rule_util.h"
+#include "rules/support/vocabulary.h"
 
 namespace careerlint::rules {
 

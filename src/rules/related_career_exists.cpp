@@ -9,9 +9,9 @@
 #include <filesystem>
 #include <map>
 
-#include "rules/rule_util.h"
 #include "rules/rules.h"
-#include "rules/vocabulary.h"
+#include "rules/support/rule_util.h"
+#include "rules/support/vocabulary.h"
 #include "util/strings.h"
 
 namespace careerlint::rules {

@@ -7,9 +7,10 @@
 #include <map>
 #include <vector>
 
-#include "rules/rule_util.h"
 #include "rules/rules.h"
-#include "rules/text_checks.h"
+#include "rules/support/rule_util.h"
+#include "rules/support/text_checks.h"
+#include "util/ascii.h"
 #include "util/strings.h"
 
 namespace careerlint::rules {
@@ -29,7 +30,7 @@ std::string comparable(std::string_view text, bool lower) {
     }
     if (space) out.push_back(' ');
     space = false;
-    out.push_back(lower && c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    out.push_back(lower ? ascii::toLower(c) : c);
   }
   if (out.ends_with('.') && !out.ends_with("..")) out.pop_back();
   return out;

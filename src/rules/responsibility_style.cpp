@@ -5,9 +5,10 @@
 #include <algorithm>
 #include <array>
 
-#include "rules/rule_util.h"
 #include "rules/rules.h"
-#include "rules/vocabulary.h"
+#include "rules/support/rule_util.h"
+#include "rules/support/vocabulary.h"
+#include "util/ascii.h"
 #include "util/utf8.h"
 
 namespace careerlint::rules {
@@ -191,8 +192,7 @@ std::optional<std::string> baseVerb(const std::string& lower,
 }
 
 std::string capitalized(std::string word) {
-  if (!word.empty() && word[0] >= 'a' && word[0] <= 'z')
-    word[0] = static_cast<char>(word[0] - 'a' + 'A');
+  if (!word.empty()) word[0] = ascii::toUpper(word[0]);
   return word;
 }
 
@@ -202,7 +202,7 @@ std::string comparable(std::string_view text) {
   for (char c : strings::trim(text)) {
     const bool space = c == ' ' || c == '\t' || c == '\n';
     if (space && (out.empty() || out.back() == ' ')) continue;
-    out.push_back(space ? ' ' : vocabulary::asciiLower(c));
+    out.push_back(space ? ' ' : ascii::toLower(c));
   }
   while (!out.empty() && (out.back() == '.' || out.back() == ';' || out.back() == ' '))
     out.pop_back();
@@ -263,7 +263,7 @@ class ResponsibilityStyle final : public Rule {
     const std::string_view text = strings::trimLeft(task.text());
     std::size_t end = 0;
     while (end < text.size() &&
-           (vocabulary::isAsciiLetter(text[end]) || text[end] == '-' || text[end] == '\''))
+           (ascii::isAlpha(text[end]) || text[end] == '-' || text[end] == '\''))
       ++end;
     const std::string_view word = text.substr(0, end);
     if (word.empty()) return;  // a quote, a bracket or a digit first: nothing to say about the verb
@@ -272,7 +272,7 @@ class ResponsibilityStyle final : public Rule {
     if (isVerb(lower, extra)) return;
     const std::string where = dottedPath(pointer);
     if (auto base = baseVerb(lower, extra)) {
-      const std::string verb = word[0] >= 'A' && word[0] <= 'Z' ? capitalized(*base) : *base;
+      const std::string verb = ascii::isUpper(word[0]) ? capitalized(*base) : *base;
       std::optional<Fix> fix;
       std::string message = where + ": starts with \"" + std::string(word) +
                             "\"; a task is an instruction that starts with the plain verb: \"" +
@@ -294,9 +294,7 @@ class ResponsibilityStyle final : public Rule {
         std::any_of(kNounEndings.begin(), kNounEndings.end(),
                     [&](std::string_view ending) { return lower.ends_with(ending); });
     const bool possessive = end < text.size() && text.substr(end).starts_with("'s");
-    const bool acronym = word.size() > 1 && std::all_of(word.begin(), word.end(), [](char c) {
-                           return c >= 'A' && c <= 'Z';
-                         });
+    const bool acronym = word.size() > 1 && std::all_of(word.begin(), word.end(), ascii::isUpper);
     if (!closedClass && !nounEnding && !possessive && !acronym && !word.ends_with("'s"))
       return;  // an unknown verb, perhaps
     std::string message =

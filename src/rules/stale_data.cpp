@@ -3,18 +3,20 @@
 // of the job-growth figure ("BLS 2024-2034"; on a raw page the "(BLS 2024-2034)" line).
 #include <chrono>
 
-#include "rules/rule_util.h"
 #include "rules/rules.h"
-#include "rules/vocabulary.h"
+#include "rules/support/rule_util.h"
+#include "rules/support/vocabulary.h"
+#include "util/ascii.h"
+#include "util/strings.h"
 
 namespace careerlint::rules {
 
 namespace {
 
-using vocabulary::isAsciiDigit;
+using ascii::isDigit;
 
 std::optional<int> fourDigits(std::string_view text) {
-  if (text.size() != 4 || !std::all_of(text.begin(), text.end(), isAsciiDigit)) return std::nullopt;
+  if (text.size() != 4 || !std::all_of(text.begin(), text.end(), isDigit)) return std::nullopt;
   return (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
 }
 
@@ -25,9 +27,8 @@ std::optional<std::chrono::sys_days> parseDate(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   const auto year = fourDigits(text.substr(0, 4));
   auto two = [&](std::size_t at) -> int {
-    return isAsciiDigit(text[at]) && isAsciiDigit(text[at + 1])
-               ? (text[at] - '0') * 10 + (text[at + 1] - '0')
-               : -1;
+    return isDigit(text[at]) && isDigit(text[at + 1]) ? (text[at] - '0') * 10 + (text[at + 1] - '0')
+                                                      : -1;
   };
   const int month = two(5);
   const int day = two(8);
@@ -59,23 +60,19 @@ struct Period {
 };
 std::optional<Period> findPeriod(std::string_view text) {
   for (std::size_t at = 0; at + 9 <= text.size(); ++at) {
-    if (at > 0 && isAsciiDigit(text[at - 1])) continue;
+    if (at > 0 && isDigit(text[at - 1])) continue;
     const auto start = fourDigits(text.substr(at, 4));
     if (!start) continue;
     for (std::string_view dash : {"-", "\xE2\x80\x93"}) {
       const std::size_t second = at + 4 + dash.size();
       if (text.substr(at + 4, dash.size()) != dash || second + 4 > text.size()) continue;
       const auto end = fourDigits(text.substr(second, 4));
-      if (!end || *end <= *start || (second + 4 < text.size() && isAsciiDigit(text[second + 4])))
+      if (!end || *end <= *start || (second + 4 < text.size() && isDigit(text[second + 4])))
         continue;
       return Period{text.substr(at, second + 4 - at), *start, *end};
     }
   }
   return std::nullopt;
-}
-
-std::string plural(long long n, std::string_view unit) {
-  return std::to_string(n) + " " + std::string(unit) + (n == 1 ? "" : "s");
 }
 
 class StaleData final : public Rule {
@@ -145,7 +142,7 @@ class StaleData final : public Rule {
                      node->span(), "/last_updated");
     } else if (age > limit) {
       context.report("staleDate",
-                     "last_updated: " + formatDate(*date) + " is " + plural(age, "day") +
+                     "last_updated: " + formatDate(*date) + " is " + strings::plural(age, "day") +
                          " before today (" + formatDate(today) + "), more than " +
                          std::to_string(limit) + ": review the page's figures and update the date",
                      node->span(), "/last_updated");
@@ -167,7 +164,7 @@ class StaleData final : public Rule {
     } else if (current - year > limit) {
       context.report("staleYear",
                      dottedPath(pointer) + ": the " + std::string(what) + " are from " +
-                         std::to_string(year) + ", " + plural(current - year, "year") +
+                         std::to_string(year) + ", " + strings::plural(current - year, "year") +
                          " before today's year (" + std::to_string(current) + "), more than " +
                          std::to_string(limit) +
                          ": refresh them from the newest data and update the year",
@@ -192,7 +189,7 @@ class StaleData final : public Rule {
     } else if (current - period->start > limit) {
       context.report("staleProjection",
                      dottedPath(pointer) + ": the projection period " + std::string(period->text) +
-                         " starts " + plural(current - period->start, "year") +
+                         " starts " + strings::plural(current - period->start, "year") +
                          " before today's year (" + std::to_string(current) + "), more than " +
                          std::to_string(limit) +
                          ": BLS publishes new 10-year projections every year; update the growth "

@@ -5,15 +5,15 @@
 // "this" (or a singular one after "these", "many") is wrong wherever it occurs.
 #include <array>
 
-#include "rules/rule_util.h"
 #include "rules/rules.h"
-#include "rules/vocabulary.h"
+#include "rules/support/rule_util.h"
+#include "rules/support/vocabulary.h"
+#include "util/ascii.h"
 
 namespace careerlint::rules {
 
 namespace {
 
-using vocabulary::asciiLower;
 using vocabulary::findWord;
 
 constexpr std::string_view kQuestionStart = "Work as ";
@@ -39,7 +39,7 @@ std::string_view headNoun(std::string_view title) {
   title = strings::trim(title);
   const std::size_t space = title.find_last_of(" /");
   std::string_view word = space == std::string_view::npos ? title : title.substr(space + 1);
-  while (!word.empty() && !vocabulary::isAsciiLetter(word.back())) word.remove_suffix(1);
+  while (!word.empty() && !ascii::isAlpha(word.back())) word.remove_suffix(1);
   return word;
 }
 
@@ -94,7 +94,7 @@ bool standsAlone(std::string_view text, std::size_t end) {
   if (static_cast<unsigned char>(next) == 0xE2) return true;  // a dash or closing quote
   if (next != ' ') return false;
   std::size_t wordEnd = end + 1;
-  while (wordEnd < text.size() && vocabulary::isAsciiLetter(text[wordEnd])) ++wordEnd;
+  while (wordEnd < text.size() && ascii::isAlpha(text[wordEnd])) ++wordEnd;
   const std::string word = strings::toLower(text.substr(end + 1, wordEnd - end - 1));
   for (std::string_view follower : kFollowers) {
     if (word == follower) return true;
@@ -108,7 +108,7 @@ bool standsAlone(std::string_view text, std::size_t end) {
 std::string_view determinerBefore(std::string_view text, std::size_t at) {
   if (at < 2 || text[at - 1] != ' ') return {};
   std::size_t start = at - 1;
-  while (start > 0 && vocabulary::isAsciiLetter(text[start - 1])) --start;
+  while (start > 0 && ascii::isAlpha(text[start - 1])) --start;
   if (!vocabulary::wordEndsBefore(text, start)) return {};
   return text.substr(start, at - 1 - start);
 }

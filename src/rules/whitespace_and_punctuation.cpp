@@ -7,9 +7,10 @@
 #include <array>
 #include <vector>
 
-#include "rules/rule_util.h"
 #include "rules/rules.h"
-#include "rules/text_checks.h"
+#include "rules/support/rule_util.h"
+#include "rules/support/text_checks.h"
+#include "util/ascii.h"
 #include "util/strings.h"
 
 namespace careerlint::rules {
@@ -22,7 +23,7 @@ constexpr std::string_view kLeftSingle = "\xE2\x80\x98";   // ‘
 constexpr std::string_view kRightSingle = "\xE2\x80\x99";  // ’
 
 bool isSpace(char c) { return c == ' ' || c == '\t'; }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+using ascii::isDigit;
 
 struct Check {
   std::string_view id;
@@ -223,7 +224,7 @@ class WhitespaceAndPunctuation final : public Rule {
     static bool isEnumerator(std::string_view text, std::size_t at) {
       if (at > 0 && (text[at - 1] == ':' || text[at - 1] == ';')) return true;
       std::size_t begin = at;
-      while (begin > 0 && text::isAsciiAlnum(text[begin - 1])) --begin;
+      while (begin > 0 && ascii::isAlnum(text[begin - 1])) --begin;
       return at - begin >= 1 && at - begin <= 3 &&
              (begin == 0 || isSpace(text[begin - 1]) || text[begin - 1] == '\n');
     }

@@ -21,8 +21,12 @@ constexpr bool isSpace(char c) noexcept {
 // Not ASCII: a byte of a UTF-8 sequence.
 constexpr bool isNonAscii(char c) noexcept { return static_cast<unsigned char>(c) >= 0x80; }
 
-constexpr char toLower(char c) noexcept { return isUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
-constexpr char toUpper(char c) noexcept { return isLower(c) ? static_cast<char>(c - 'a' + 'A') : c; }
+constexpr char toLower(char c) noexcept {
+  return isUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+}
+constexpr char toUpper(char c) noexcept {
+  return isLower(c) ? static_cast<char>(c - 'a' + 'A') : c;
+}
 
 // Every byte an ASCII digit (false for an empty text).
 constexpr bool isAllDigits(std::string_view s) noexcept {
