@@ -117,21 +117,18 @@ void findClosingQuestions(std::string_view value, std::vector<Match>& matches) {
 class BoilerplateInContent final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "boilerplate-in-content";
-      m.description =
-          "Site chrome inside content: the closing text, button labels, the video link, the table "
-          "of "
-          "contents";
-      m.defaultSeverity = Severity::Warning;
-      m.messages = {
-          {"closingText", "the page's closing question or invitation inside a content value"},
-          {"buttonLabel", "a button or link label inside a content value"},
-          {"pageChrome",
-           "other page chrome (video link, table of contents, fixed labels) inside content"}};
-      return m;
-    }();
+    static const RuleMeta meta{
+        .id = "boilerplate-in-content",
+        .description =
+            "Site chrome inside content: the closing text, button labels, the video link, the "
+            "table of contents",
+        .defaultSeverity = Severity::Warning,
+        .messages =
+            {{"closingText", "the page's closing question or invitation inside a content value"},
+             {"buttonLabel", "a button or link label inside a content value"},
+             {"pageChrome",
+              "other page chrome (video link, table of contents, fixed labels) inside content"}},
+    };
     return meta;
   }
 

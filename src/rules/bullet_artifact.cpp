@@ -90,20 +90,18 @@ bool isListItem(std::string_view pointer) {
 class BulletArtifact final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "bullet-artifact";
-      m.description =
-          "Bullet debris: empty bullets, stray bullet glyphs inside values, list markers on lines "
-          "that are not list items";
-      m.defaultSeverity = Severity::Warning;
-      m.fixable = true;
-      m.messages = {
-          {"emptyBullet", "a bullet with no text"},
-          {"strayBullet", "a bullet glyph left inside a value"},
-          {"bulletOutsideList", "a list marker at the start of a value that is not a list item"}};
-      return m;
-    }();
+    static const RuleMeta meta{
+        .id = "bullet-artifact",
+        .description =
+            "Bullet debris: empty bullets, stray bullet glyphs inside values, list markers on "
+            "lines that are not list items",
+        .defaultSeverity = Severity::Warning,
+        .fixable = true,
+        .messages = {{"emptyBullet", "a bullet with no text"},
+                     {"strayBullet", "a bullet glyph left inside a value"},
+                     {"bulletOutsideList",
+                      "a list marker at the start of a value that is not a list item"}},
+    };
     return meta;
   }
 

@@ -19,15 +19,13 @@ std::string titleOf(std::string_view id) {
 class DuplicateHeading final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "duplicate-heading";
-      m.description =
-          "The same section heading twice on a page: a section pasted twice or two pages merged";
-      m.defaultSeverity = Severity::Error;
-      m.messages = {{"duplicateHeading", "a section heading the page already printed"}};
-      return m;
-    }();
+    static const RuleMeta meta{
+        .id = "duplicate-heading",
+        .description =
+            "The same section heading twice on a page: a section pasted twice or two pages merged",
+        .defaultSeverity = Severity::Error,
+        .messages = {{"duplicateHeading", "a section heading the page already printed"}},
+    };
     return meta;
   }
 

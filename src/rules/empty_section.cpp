@@ -82,23 +82,24 @@ class EmptySection final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "empty-section";
-      m.description =
-          "A section heading with nothing under it: the page lost that section's content";
-      m.defaultSeverity = Severity::Warning;
       std::map<std::string, std::string> defaults;
       std::vector<std::string> ids;
       for (const SectionContent& section : kSections) {
         defaults[std::string(section.id)] = std::string(section.severity);
         ids.emplace_back(section.id);
       }
-      m.options = {{"sections", OptionType::SeverityMap, defaults,
-                    "Severity per section id (off, info, warning, error); ids as in page.sections",
-                    ids}};
-      m.messages = {{"emptySection", "a heading with nothing under it"},
-                    {"emptyList", "a YAML record's section list is empty"}};
-      return m;
+      return RuleMeta{
+          .id = "empty-section",
+          .description =
+              "A section heading with nothing under it: the page lost that section's content",
+          .defaultSeverity = Severity::Warning,
+          .options =
+              {{"sections", OptionType::SeverityMap, defaults,
+                "Severity per section id (off, info, warning, error); ids as in page.sections",
+                ids}},
+          .messages = {{"emptySection", "a heading with nothing under it"},
+                       {"emptyList", "a YAML record's section list is empty"}},
+      };
     }();
     return meta;
   }

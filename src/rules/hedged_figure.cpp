@@ -65,25 +65,24 @@ std::string casedLike(std::string word, std::string_view like) {
 class HedgedFigure final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "hedged-figure";
-      m.description = "A hedge word before a stated percentage: \"Perhaps 50%\", \"roughly 35%\"";
-      m.defaultSeverity = Severity::Info;
-      m.fixable = true;
-      m.options = {
-          {"hedges", OptionType::StringList,
-           std::vector<std::string>{"about", "almost", "approximately", "around", "circa",
-                                    "estimated", "maybe", "nearly", "perhaps", "possibly",
-                                    "probably", "roughly", "some", "~"},
-           "Words (and \"~\") that hedge a figure when they stand right before it"},
-          {"house_style", OptionType::StringList, std::vector<std::string>{},
-           "Hedges accepted at the start of a sentence, e.g. [Perhaps] for the site's house style "
-           "(\"Perhaps X% of time goes to …\"); default [] reports every hedge"},
-      };
-      m.messages = {{"hedgedFigure", "a hedge word before a stated percentage"}};
-      return m;
-    }();
+    static const RuleMeta meta{
+        .id = "hedged-figure",
+        .description = "A hedge word before a stated percentage: \"Perhaps 50%\", \"roughly 35%\"",
+        .defaultSeverity = Severity::Info,
+        .fixable = true,
+        .options =
+            {
+                {"hedges", OptionType::StringList,
+                 std::vector<std::string>{"about", "almost", "approximately", "around", "circa",
+                                          "estimated", "maybe", "nearly", "perhaps", "possibly",
+                                          "probably", "roughly", "some", "~"},
+                 "Words (and \"~\") that hedge a figure when they stand right before it"},
+                {"house_style", OptionType::StringList, std::vector<std::string>{},
+                 "Hedges accepted at the start of a sentence, e.g. [Perhaps] for the site's house "
+                 "style (\"Perhaps X% of time goes to …\"); default [] reports every hedge"},
+            },
+        .messages = {{"hedgedFigure", "a hedge word before a stated percentage"}},
+    };
     return meta;
   }
 

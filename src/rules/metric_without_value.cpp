@@ -52,21 +52,18 @@ const Node* findLabel(const Node* labels, std::string_view text) {
 class MetricWithoutValue final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "metric-without-value";
-      m.description =
-          "A labelled figure with no value: an AI metric's label, a Requirements label or a pay "
-          "figure shown with "
-          "nothing";
-      m.defaultSeverity = Severity::Warning;
-      m.messages = {{"aiMetric", "AI metrics shown without their ratings"},
-                    {"requirementLabel", "Requirements labels with nothing after the colon"},
-                    {"timeCostLabel", "a Time & Cost label with no figure under it"},
-                    {"notANumber", "a figure printed as NaN"},
-                    {"medianPay", "the median pay empty while the other percentiles are set"}};
-      return m;
-    }();
+    static const RuleMeta meta{
+        .id = "metric-without-value",
+        .description =
+            "A labelled figure with no value: an AI metric's label, a Requirements label or a pay "
+            "figure shown with nothing",
+        .defaultSeverity = Severity::Warning,
+        .messages = {{"aiMetric", "AI metrics shown without their ratings"},
+                     {"requirementLabel", "Requirements labels with nothing after the colon"},
+                     {"timeCostLabel", "a Time & Cost label with no figure under it"},
+                     {"notANumber", "a figure printed as NaN"},
+                     {"medianPay", "the median pay empty while the other percentiles are set"}},
+    };
     return meta;
   }
 
@@ -117,15 +114,14 @@ class MetricWithoutValue final : public Rule {
       }
     }
     if (missing.empty()) return;
-    const std::string message = missing.size() == 1
-                                    ? "the AI metric " + missing[0] +
-                                          " is on the page without its value (a rating such as "
-                                          "\"Medium\"): the page lost it; restore the "
-                                          "rating"
-                                    : "the AI metrics " + strings::joinList(missing, "and") +
-                                          " are on the page without their values (ratings such as "
-                                          "\"Medium\" or \"Stable\"): the page lost "
-                                          "them; restore the ratings";
+    const std::string message =
+        missing.size() == 1
+            ? "the AI metric " + missing[0] +
+                  " is on the page without its value (a rating such as "
+                  "\"Medium\"): the page lost it; restore the rating"
+            : "the AI metrics " + strings::joinList(missing, "and") +
+                  " are on the page without their values (ratings such as "
+                  "\"Medium\" or \"Stable\"): the page lost them; restore the ratings";
     // One finding for the block, spanning its lines: one cause, one edit.
     context.report("aiMetric", message, Span{first->span().begin, last->span().end}, pointer);
   }
@@ -195,8 +191,7 @@ class MetricWithoutValue final : public Rule {
         if (at + kNaN.size() < text.size() && text::isWordByte(text[at + kNaN.size()])) continue;
         context.report("notANumber",
                        "\"$NaN\" is printed where a figure belongs: the site prints it for a "
-                       "number the record "
-                       "lacks; fill the number in",
+                       "number the record lacks; fill the number in",
                        spanOfOffset(text, at, kNaN.size()), "");
       }
       return;

@@ -168,23 +168,21 @@ struct Found {
 class NonstandardVocabulary final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "nonstandard-vocabulary";
-      m.description =
-          "Education, experience and training values that mix vocabularies or break the O*NET "
-          "job-zone pairing";
-      m.defaultSeverity = Severity::Warning;
-      m.options = {{"check_unlisted", OptionType::Boolean, false,
-                    "Also report values outside every list (off by default: the built-in schemas "
-                    "report them, with "
-                    "a suggestion, as schema errors)"}};
-      m.messages = {
-          {"otherVocabulary", "a value from the other vocabulary than the rest of the page"},
-          {"jobZonePair", "experience and training from two different O*NET Job Zones"},
-          {"unlisted", "a value in none of the lists"}};
-      return m;
-    }();
+    static const RuleMeta meta{
+        .id = "nonstandard-vocabulary",
+        .description =
+            "Education, experience and training values that mix vocabularies or break the O*NET "
+            "job-zone pairing",
+        .defaultSeverity = Severity::Warning,
+        .options = {{"check_unlisted", OptionType::Boolean, false,
+                     "Also report values outside every list (off by default: the built-in schemas "
+                     "report them, with "
+                     "a suggestion, as schema errors)"}},
+        .messages = {{"otherVocabulary",
+                      "a value from the other vocabulary than the rest of the page"},
+                     {"jobZonePair", "experience and training from two different O*NET Job Zones"},
+                     {"unlisted", "a value in none of the lists"}},
+    };
     return meta;
   }
 

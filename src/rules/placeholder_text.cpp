@@ -63,23 +63,21 @@ std::optional<std::string_view> templateValue(std::string_view value) {
 class PlaceholderText final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "placeholder-text";
-      m.description =
-          "Template or placeholder text left in a published value: TODO, TBD, [prompts], X%, the "
-          "template's sample values";
-      m.defaultSeverity = Severity::Error;
-      m.options = {
-          {"skipTemplates", OptionType::Boolean, true,
-           "Skip YAML files whose name starts with \"_\" (the site's loader does not publish them; "
-           "_template.yaml is placeholders by design)"}};
-      m.messages = {{"marker", "a TODO/TBD/FIXME/XXX/Lorem ipsum marker"},
-                    {"bracketPrompt", "a bracketed template prompt such as [human skills]"},
-                    {"numberPlaceholder", "a placeholder figure such as X% or $XX,XXX"},
-                    {"templateValue", "a sample value of the record template"}};
-      return m;
-    }();
+    static const RuleMeta meta{
+        .id = "placeholder-text",
+        .description =
+            "Template or placeholder text left in a published value: TODO, TBD, [prompts], X%, the "
+            "template's sample values",
+        .defaultSeverity = Severity::Error,
+        .options = {{"skipTemplates", OptionType::Boolean, true,
+                     "Skip YAML files whose name starts with \"_\" (the site's loader does not "
+                     "publish them; "
+                     "_template.yaml is placeholders by design)"}},
+        .messages = {{"marker", "a TODO/TBD/FIXME/XXX/Lorem ipsum marker"},
+                     {"bracketPrompt", "a bracketed template prompt such as [human skills]"},
+                     {"numberPlaceholder", "a placeholder figure such as X% or $XX,XXX"},
+                     {"templateValue", "a sample value of the record template"}},
+    };
     return meta;
   }
 

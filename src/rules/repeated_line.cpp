@@ -92,21 +92,19 @@ std::vector<std::string_view> sentencesOf(std::string_view text) {
 class RepeatedLine final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "repeated-line";
-      m.description =
-          "The same line twice: a paragraph or sentence pasted twice, a skill or title listed "
-          "twice";
-      m.defaultSeverity = Severity::Warning;
-      m.options = {
-          {"minSentenceWords", OptionType::Integer, std::int64_t{8},
-           "Sentences shorter than this many words may repeat (0 turns the sentence check off)"}};
-      m.messages = {{"repeatedItem", "an item listed twice in the same list"},
-                    {"repeatedParagraph", "a paragraph (or a task pasted as one) twice"},
-                    {"repeatedSentence", "a long sentence twice in the prose"}};
-      return m;
-    }();
+    static const RuleMeta meta{
+        .id = "repeated-line",
+        .description =
+            "The same line twice: a paragraph or sentence pasted twice, a skill or title listed "
+            "twice",
+        .defaultSeverity = Severity::Warning,
+        .options = {{"minSentenceWords", OptionType::Integer, std::int64_t{8},
+                     "Sentences shorter than this many words may repeat (0 turns the sentence "
+                     "check off)"}},
+        .messages = {{"repeatedItem", "an item listed twice in the same list"},
+                     {"repeatedParagraph", "a paragraph (or a task pasted as one) twice"},
+                     {"repeatedSentence", "a long sentence twice in the prose"}},
+    };
     return meta;
   }
 

@@ -212,31 +212,31 @@ std::string comparable(std::string_view text) {
 class ResponsibilityStyle final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "responsibility-style";
-      m.description =
-          "Tasks that do not start with a verb, repeat, mix final punctuation, or are too short or "
-          "long";
-      m.defaultSeverity = Severity::Warning;
-      m.fixable = true;
-      m.options = {
-          {"verbs", OptionType::StringList, std::vector<std::string>{},
-           "More words accepted as a task's first verb, besides O*NET's"},
-          {"min_length", OptionType::Integer, std::int64_t{12},
-           "Fewest characters in a task (O*NET's shortest task has 13); 0 turns the check off"},
-          {"max_length", OptionType::Integer, std::int64_t{350},
-           "Most characters in a task (O*NET's longest task has 332); 0 turns the check off"},
-      };
-      m.messages = {
-          {"notAVerb", "the task does not start with a verb"},
-          {"inflectedVerb", "the task starts with an inflected verb instead of the plain one"},
-          {"duplicate", "the task repeats an earlier task"},
-          {"mixedPunctuation", "the task ends differently from most tasks of the list"},
-          {"tooShort", "the task is shorter than min_length"},
-          {"tooLong", "the task is longer than max_length"}};
-      return m;
-    }();
+    static const RuleMeta meta{
+        .id = "responsibility-style",
+        .description =
+            "Tasks that do not start with a verb, repeat, mix final punctuation, or are too short "
+            "or long",
+        .defaultSeverity = Severity::Warning,
+        .fixable = true,
+        .options =
+            {
+                {"verbs", OptionType::StringList, std::vector<std::string>{},
+                 "More words accepted as a task's first verb, besides O*NET's"},
+                {"min_length", OptionType::Integer, std::int64_t{12},
+                 "Fewest characters in a task (O*NET's shortest task has 13); 0 turns the check "
+                 "off"},
+                {"max_length", OptionType::Integer, std::int64_t{350},
+                 "Most characters in a task (O*NET's longest task has 332); 0 turns the check off"},
+            },
+        .messages = {{"notAVerb", "the task does not start with a verb"},
+                     {"inflectedVerb",
+                      "the task starts with an inflected verb instead of the plain one"},
+                     {"duplicate", "the task repeats an earlier task"},
+                     {"mixedPunctuation", "the task ends differently from most tasks of the list"},
+                     {"tooShort", "the task is shorter than min_length"},
+                     {"tooLong", "the task is longer than max_length"}},
+    };
     return meta;
   }
 
@@ -297,10 +297,9 @@ class ResponsibilityStyle final : public Rule {
     const bool acronym = word.size() > 1 && std::all_of(word.begin(), word.end(), ascii::isUpper);
     if (!closedClass && !nounEnding && !possessive && !acronym && !word.ends_with("'s"))
       return;  // an unknown verb, perhaps
-    std::string message =
-        where + ": starts with \"" + std::string(word) +
-        "\", not a verb; write the task as an instruction that starts with one (\"Prepare …\", "
-        "\"Review …\")";
+    std::string message = where + ": starts with \"" + std::string(word) +
+                          "\", not a verb; write the task as an instruction that starts with one "
+                          "(\"Prepare …\", \"Review …\")";
     if (!closedClass)
       message +=
           "; if \"" + std::string(word) + "\" is a verb here, add it to the rule's verbs option";

@@ -78,28 +78,27 @@ std::optional<Period> findPeriod(std::string_view text) {
 class StaleData final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "stale-data";
-      m.description =
-          "Projection periods, data years and last_updated dates older than a configured age";
-      m.defaultSeverity = Severity::Warning;
-      m.options = {
-          {"today", OptionType::String, std::string(),
-           "The date ages are measured from (ISO, YYYY-MM-DD); empty: the real current date"},
-          {"max_age_days", OptionType::Integer, std::int64_t{365},
-           "Oldest last_updated date accepted, in days"},
-          {"max_age_years", OptionType::Integer, std::int64_t{2},
-           "Oldest data year (wages, costs) or projection start accepted, in years before today's "
-           "year"},
-      };
-      m.messages = {
-          {"staleDate", "last_updated is older than max_age_days"},
-          {"staleYear", "the year of a figure's data is older than max_age_years"},
-          {"staleProjection", "the projection period starts longer ago than max_age_years"},
-          {"futureDate", "a date or year after today"}};
-      return m;
-    }();
+    static const RuleMeta meta{
+        .id = "stale-data",
+        .description =
+            "Projection periods, data years and last_updated dates older than a configured age",
+        .defaultSeverity = Severity::Warning,
+        .options =
+            {
+                {"today", OptionType::String, std::string(),
+                 "The date ages are measured from (ISO, YYYY-MM-DD); empty: the real current date"},
+                {"max_age_days", OptionType::Integer, std::int64_t{365},
+                 "Oldest last_updated date accepted, in days"},
+                {"max_age_years", OptionType::Integer, std::int64_t{2},
+                 "Oldest data year (wages, costs) or projection start accepted, in years before "
+                 "today's year"},
+            },
+        .messages = {{"staleDate", "last_updated is older than max_age_days"},
+                     {"staleYear", "the year of a figure's data is older than max_age_years"},
+                     {"staleProjection",
+                      "the projection period starts longer ago than max_age_years"},
+                     {"futureDate", "a date or year after today"}},
+    };
     return meta;
   }
 

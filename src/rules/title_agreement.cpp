@@ -131,23 +131,25 @@ class TitleAgreement final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "title-agreement";
-      m.description =
-          "An article before a plural title, or a title whose number the prose contradicts";
-      m.defaultSeverity = Severity::Warning;
       std::vector<std::string> closingKeys;
       for (const auto& entry : kClosingDefaults) closingKeys.push_back(entry.first);
-      m.options = {
-          {"closing_question", OptionType::SeverityMap, kClosingDefaults,
-           "Severity (off, info, warning, error) of each finding about the site's closing question "
-           "\"Work as a …?\", which the site's template writes the same way on every page",
-           closingKeys}};
-      m.messages = {
-          {"pluralArticle", "the closing question puts \"a\" before a plural title"},
-          {"truncatedTitle", "the closing question names the title only up to its first comma"},
-          {"proseNumber", "the prose uses the title with a determiner of the other number"}};
-      return m;
+      return RuleMeta{
+          .id = "title-agreement",
+          .description =
+              "An article before a plural title, or a title whose number the prose contradicts",
+          .defaultSeverity = Severity::Warning,
+          .options =
+              {{"closing_question", OptionType::SeverityMap, kClosingDefaults,
+                "Severity (off, info, warning, error) of each finding about the site's closing "
+                "question \"Work as a …?\", which the site's template writes the same way on every "
+                "page",
+                closingKeys}},
+          .messages = {{"pluralArticle", "the closing question puts \"a\" before a plural title"},
+                       {"truncatedTitle",
+                        "the closing question names the title only up to its first comma"},
+                       {"proseNumber",
+                        "the prose uses the title with a determiner of the other number"}},
+      };
     }();
     return meta;
   }

@@ -43,32 +43,32 @@ class WhitespaceAndPunctuation final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "whitespace-and-punctuation";
-      m.description =
-          "Spacing and punctuation slips: double spaces, space before punctuation, unmatched "
-          "brackets and quotes, "
-          "mixed quote styles";
-      m.defaultSeverity = Severity::Warning;
-      m.fixable = true;
       std::map<std::string, std::string> defaults;
       std::vector<std::string> ids;
       for (const Check& check : kChecks) {
         defaults[std::string(check.id)] = std::string(check.severity);
         ids.emplace_back(check.id);
       }
-      m.options = {{"checks", OptionType::SeverityMap, defaults,
-                    "Severity per check (off, info, warning, error); the keys are the message ids",
-                    ids}};
-      m.messages = {
-          {"doubleSpace", "spaces in a row, or a tab, inside a value"},
-          {"surroundingSpace",
-           "spaces at the start or end of a YAML value (or of a line of a block)"},
-          {"spaceBeforePunctuation", "a space before , ; : . ! or ?"},
-          {"unbalancedBracket", "a bracket that is never closed, or closed without being opened"},
-          {"unbalancedQuote", "a quotation mark that is never closed"},
-          {"mixedQuotes", "straight and curly quotes in one value"}};
-      return m;
+      return RuleMeta{
+          .id = "whitespace-and-punctuation",
+          .description =
+              "Spacing and punctuation slips: double spaces, space before punctuation, unmatched "
+              "brackets and quotes, mixed quote styles",
+          .defaultSeverity = Severity::Warning,
+          .fixable = true,
+          .options =
+              {{"checks", OptionType::SeverityMap, defaults,
+                "Severity per check (off, info, warning, error); the keys are the message ids",
+                ids}},
+          .messages = {{"doubleSpace", "spaces in a row, or a tab, inside a value"},
+                       {"surroundingSpace",
+                        "spaces at the start or end of a YAML value (or of a line of a block)"},
+                       {"spaceBeforePunctuation", "a space before , ; : . ! or ?"},
+                       {"unbalancedBracket",
+                        "a bracket that is never closed, or closed without being opened"},
+                       {"unbalancedQuote", "a quotation mark that is never closed"},
+                       {"mixedQuotes", "straight and curly quotes in one value"}},
+      };
     }();
     return meta;
   }
@@ -241,8 +241,8 @@ class WhitespaceAndPunctuation final : public Rule {
       if (straight.size() % 2 == 1) {
         report("unbalancedQuote",
                "a quotation mark in " + where +
-                   " is never closed (an odd number of \"): add the missing one or "
-                   "delete the stray one",
+                   " is never closed (an odd number of \"): add the missing one or delete the "
+                   "stray one",
                node, pointer, text.substr(straight.back(), 1));
       }
       // Curly double quotes: “ opens, ” closes.
@@ -258,11 +258,11 @@ class WhitespaceAndPunctuation final : public Rule {
           if (!opened.empty()) {
             opened.pop_back();
           } else {
-            report("unbalancedQuote",
-                   "\xE2\x80\x9D in " + where +
-                       " closes a quotation that was never opened: add "
-                       "the \xE2\x80\x9C or delete it",
-                   node, pointer, text.substr(at, kRightDouble.size()));
+            report(
+                "unbalancedQuote",
+                "\xE2\x80\x9D in " + where +
+                    " closes a quotation that was never opened: add the \xE2\x80\x9C or delete it",
+                node, pointer, text.substr(at, kRightDouble.size()));
           }
         }
       }
