@@ -78,6 +78,9 @@ bool isEmpty(const Node* root, const SectionContent& section) {
   return value->isSequence() && value->size() == 0;
 }
 
+// Option names, as the metadata declares them and check() reads them.
+constexpr char kSectionsOption[] = "sections";
+
 class EmptySection final : public Rule {
  public:
   const RuleMeta& meta() const override {
@@ -94,7 +97,7 @@ class EmptySection final : public Rule {
               "A section heading with nothing under it: the page lost that section's content",
           .defaultSeverity = Severity::Warning,
           .options =
-              {{"sections", OptionType::SeverityMap, defaults,
+              {{kSectionsOption, OptionType::SeverityMap, defaults,
                 "Severity per section id (off, info, warning, error); ids as in page.sections",
                 ids}},
           .messages = {{"emptySection", "a heading with nothing under it"},
@@ -107,7 +110,7 @@ class EmptySection final : public Rule {
   void check(RuleContext& context) const override {
     const Node* root = context.root();
     if (!root || !root->isMapping()) return;
-    const auto& severities = context.options().severityMap("sections");
+    const auto& severities = context.options().severityMap(kSectionsOption);
     auto severityOf = [&](std::string_view id) -> std::optional<Severity> {
       auto it = severities.find(std::string(id));
       if (it == severities.end() || it->second == "off") return std::nullopt;

@@ -62,6 +62,10 @@ std::string casedLike(std::string word, std::string_view like) {
   return word;
 }
 
+// Option names, as the metadata declares them and check() reads them.
+constexpr char kHedgesOption[] = "hedges";
+constexpr char kHouseStyleOption[] = "house_style";
+
 class HedgedFigure final : public Rule {
  public:
   const RuleMeta& meta() const override {
@@ -72,12 +76,12 @@ class HedgedFigure final : public Rule {
         .fixable = true,
         .options =
             {
-                {"hedges", OptionType::StringList,
+                {kHedgesOption, OptionType::StringList,
                  std::vector<std::string>{"about", "almost", "approximately", "around", "circa",
                                           "estimated", "maybe", "nearly", "perhaps", "possibly",
                                           "probably", "roughly", "some", "~"},
                  "Words (and \"~\") that hedge a figure when they stand right before it"},
-                {"house_style", OptionType::StringList, std::vector<std::string>{},
+                {kHouseStyleOption, OptionType::StringList, std::vector<std::string>{},
                  "Hedges accepted at the start of a sentence, e.g. [Perhaps] for the site's house "
                  "style (\"Perhaps X% of time goes to …\"); default [] reports every hedge"},
             },
@@ -87,8 +91,8 @@ class HedgedFigure final : public Rule {
   }
 
   void check(RuleContext& context) const override {
-    const auto& hedges = context.options().strings("hedges");
-    const auto& houseStyle = context.options().strings("house_style");
+    const auto& hedges = context.options().strings(kHedgesOption);
+    const auto& houseStyle = context.options().strings(kHouseStyleOption);
     forEachProse(context.root(), [&](const Node& node, const std::string& pointer) {
       const std::string_view text = node.text();
       for (std::size_t percent = text.find_first_of("0123456789");

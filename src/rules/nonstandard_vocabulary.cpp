@@ -165,6 +165,9 @@ struct Found {
   const Term* term;  // null when the value is in no list
 };
 
+// Option names, as the metadata declares them and check() reads them.
+constexpr char kCheckUnlistedOption[] = "check_unlisted";
+
 class NonstandardVocabulary final : public Rule {
  public:
   const RuleMeta& meta() const override {
@@ -174,7 +177,7 @@ class NonstandardVocabulary final : public Rule {
             "Education, experience and training values that mix vocabularies or break the O*NET "
             "job-zone pairing",
         .defaultSeverity = Severity::Warning,
-        .options = {{"check_unlisted", OptionType::Boolean, false,
+        .options = {{kCheckUnlistedOption, OptionType::Boolean, false,
                      "Also report values outside every list (off by default: the built-in schemas "
                      "report them, with "
                      "a suggestion, as schema errors)"}},
@@ -196,7 +199,7 @@ class NonstandardVocabulary final : public Rule {
       const Node* node = vocabulary::stringAt(education, field.key);
       if (node) found.push_back({&field, node, findTerm(field.terms, node->text())});
     }
-    if (context.options().boolean("check_unlisted")) reportUnlisted(context, found, manual);
+    if (context.options().boolean(kCheckUnlistedOption)) reportUnlisted(context, found, manual);
     // Manual records: the schema allows only the template's vocabulary, so a mix is a schema error.
     if (manual) return;
     if (!reportMix(context, found)) reportJobZone(context, found);

@@ -60,6 +60,9 @@ std::optional<std::string_view> templateValue(std::string_view value) {
   return std::nullopt;
 }
 
+// Option names, as the metadata declares them and check() reads them.
+constexpr char kSkipTemplatesOption[] = "skipTemplates";
+
 class PlaceholderText final : public Rule {
  public:
   const RuleMeta& meta() const override {
@@ -69,7 +72,7 @@ class PlaceholderText final : public Rule {
             "Template or placeholder text left in a published value: TODO, TBD, [prompts], X%, the "
             "template's sample values",
         .defaultSeverity = Severity::Error,
-        .options = {{"skipTemplates", OptionType::Boolean, true,
+        .options = {{kSkipTemplatesOption, OptionType::Boolean, true,
                      "Skip YAML files whose name starts with \"_\" (the site's loader does not "
                      "publish them; "
                      "_template.yaml is placeholders by design)"}},
@@ -82,7 +85,7 @@ class PlaceholderText final : public Rule {
   }
 
   void check(RuleContext& context) const override {
-    if (!context.isPage() && context.options().boolean("skipTemplates") &&
+    if (!context.isPage() && context.options().boolean(kSkipTemplatesOption) &&
         std::filesystem::path(context.file().path).filename().string().starts_with('_')) {
       return;
     }

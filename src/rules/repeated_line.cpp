@@ -89,6 +89,9 @@ std::vector<std::string_view> sentencesOf(std::string_view text) {
   return out;
 }
 
+// Option names, as the metadata declares them and check() reads them.
+constexpr char kMinSentenceWordsOption[] = "minSentenceWords";
+
 class RepeatedLine final : public Rule {
  public:
   const RuleMeta& meta() const override {
@@ -98,7 +101,7 @@ class RepeatedLine final : public Rule {
             "The same line twice: a paragraph or sentence pasted twice, a skill or title listed "
             "twice",
         .defaultSeverity = Severity::Warning,
-        .options = {{"minSentenceWords", OptionType::Integer, std::int64_t{8},
+        .options = {{kMinSentenceWordsOption, OptionType::Integer, std::int64_t{8},
                      "Sentences shorter than this many words may repeat (0 turns the sentence "
                      "check off)"}},
         .messages = {{"repeatedItem", "an item listed twice in the same list"},
@@ -253,7 +256,7 @@ class RepeatedLine final : public Rule {
     }
 
     // Long sentences, in the prose that is not a task nor already a repeated paragraph.
-    const std::int64_t minWords = context.options().integer("minSentenceWords");
+    const std::int64_t minWords = context.options().integer(kMinSentenceWordsOption);
     if (minWords <= 0) return;
     std::map<std::string, std::pair<std::size_t, std::string_view>, std::less<>> sentences;
     for (std::size_t i = 0; i < blocks.size(); ++i) {

@@ -209,6 +209,11 @@ std::string comparable(std::string_view text) {
   return out;
 }
 
+// Option names, as the metadata declares them and check() reads them.
+constexpr char kMaxLengthOption[] = "max_length";
+constexpr char kMinLengthOption[] = "min_length";
+constexpr char kVerbsOption[] = "verbs";
+
 class ResponsibilityStyle final : public Rule {
  public:
   const RuleMeta& meta() const override {
@@ -221,12 +226,12 @@ class ResponsibilityStyle final : public Rule {
         .fixable = true,
         .options =
             {
-                {"verbs", OptionType::StringList, std::vector<std::string>{},
+                {kVerbsOption, OptionType::StringList, std::vector<std::string>{},
                  "More words accepted as a task's first verb, besides O*NET's"},
-                {"min_length", OptionType::Integer, std::int64_t{12},
+                {kMinLengthOption, OptionType::Integer, std::int64_t{12},
                  "Fewest characters in a task (O*NET's shortest task has 13); 0 turns the check "
                  "off"},
-                {"max_length", OptionType::Integer, std::int64_t{350},
+                {kMaxLengthOption, OptionType::Integer, std::int64_t{350},
                  "Most characters in a task (O*NET's longest task has 332); 0 turns the check off"},
             },
         .messages = {{"notAVerb", "the task does not start with a verb"},
@@ -268,7 +273,7 @@ class ResponsibilityStyle final : public Rule {
     const std::string_view word = text.substr(0, end);
     if (word.empty()) return;  // a quote, a bracket or a digit first: nothing to say about the verb
     const std::string lower = strings::toLower(word);
-    const auto& extra = context.options().strings("verbs");
+    const auto& extra = context.options().strings(kVerbsOption);
     if (isVerb(lower, extra)) return;
     const std::string where = dottedPath(pointer);
     if (auto base = baseVerb(lower, extra)) {
@@ -309,8 +314,8 @@ class ResponsibilityStyle final : public Rule {
   static void checkLength(RuleContext& context, const Node& task, const std::string& pointer) {
     const std::string_view text = strings::trim(task.text());
     const auto length = static_cast<std::int64_t>(utf8::codePointCount(text));
-    const std::int64_t shortest = context.options().integer("min_length");
-    const std::int64_t longest = context.options().integer("max_length");
+    const std::int64_t shortest = context.options().integer(kMinLengthOption);
+    const std::int64_t longest = context.options().integer(kMaxLengthOption);
     if (shortest > 0 && length < shortest) {
       context.report(
           "tooShort",

@@ -75,6 +75,11 @@ std::optional<Period> findPeriod(std::string_view text) {
   return std::nullopt;
 }
 
+// Option names, as the metadata declares them and check() reads them.
+constexpr char kMaxAgeDaysOption[] = "max_age_days";
+constexpr char kMaxAgeYearsOption[] = "max_age_years";
+constexpr char kTodayOption[] = "today";
+
 class StaleData final : public Rule {
  public:
   const RuleMeta& meta() const override {
@@ -85,11 +90,11 @@ class StaleData final : public Rule {
         .defaultSeverity = Severity::Warning,
         .options =
             {
-                {"today", OptionType::String, std::string(),
+                {kTodayOption, OptionType::String, std::string(),
                  "The date ages are measured from (ISO, YYYY-MM-DD); empty: the real current date"},
-                {"max_age_days", OptionType::Integer, std::int64_t{365},
+                {kMaxAgeDaysOption, OptionType::Integer, std::int64_t{365},
                  "Oldest last_updated date accepted, in days"},
-                {"max_age_years", OptionType::Integer, std::int64_t{2},
+                {kMaxAgeYearsOption, OptionType::Integer, std::int64_t{2},
                  "Oldest data year (wages, costs) or projection start accepted, in years before "
                  "today's year"},
             },
@@ -121,7 +126,7 @@ class StaleData final : public Rule {
 
  private:
   static std::chrono::sys_days todayOf(const RuleContext& context) {
-    if (auto configured = parseDate(context.options().string("today"))) return *configured;
+    if (auto configured = parseDate(context.options().string(kTodayOption))) return *configured;
     return std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
   }
 
@@ -132,7 +137,7 @@ class StaleData final : public Rule {
     const auto date = parseDate(node->text());
     if (!date) return;  // not a date: the schema's finding
     const long long age = (today - *date).count();
-    const std::int64_t limit = context.options().integer("max_age_days");
+    const std::int64_t limit = context.options().integer(kMaxAgeDaysOption);
     if (age < 0) {
       context.report("futureDate",
                      "last_updated: " + formatDate(*date) + " is after today (" +
@@ -153,7 +158,7 @@ class StaleData final : public Rule {
     if (!node || node->kind() != NodeKind::Integer) return;
     const long long year = node->integer();
     const int current = yearOf(today);
-    const std::int64_t limit = context.options().integer("max_age_years");
+    const std::int64_t limit = context.options().integer(kMaxAgeYearsOption);
     if (year > current) {
       context.report("futureDate",
                      dottedPath(pointer) + ": " + std::to_string(year) +
@@ -177,7 +182,7 @@ class StaleData final : public Rule {
     const auto period = findPeriod(node->text());
     if (!period) return;
     const int current = yearOf(today);
-    const std::int64_t limit = context.options().integer("max_age_years");
+    const std::int64_t limit = context.options().integer(kMaxAgeYearsOption);
     const Span span = spanWithin(context.file(), *node, period->text);
     if (period->start > current) {
       context.report("futureDate",

@@ -127,6 +127,9 @@ bool contains(const std::array<std::string_view, N>& words, std::string_view wor
 const std::map<std::string, std::string> kClosingDefaults = {{"pluralArticle", "info"},
                                                              {"truncatedTitle", "warning"}};
 
+// Option names, as the metadata declares them and check() reads them.
+constexpr char kClosingQuestionOption[] = "closing_question";
+
 class TitleAgreement final : public Rule {
  public:
   const RuleMeta& meta() const override {
@@ -139,7 +142,7 @@ class TitleAgreement final : public Rule {
               "An article before a plural title, or a title whose number the prose contradicts",
           .defaultSeverity = Severity::Warning,
           .options =
-              {{"closing_question", OptionType::SeverityMap, kClosingDefaults,
+              {{kClosingQuestionOption, OptionType::SeverityMap, kClosingDefaults,
                 "Severity (off, info, warning, error) of each finding about the site's closing "
                 "question \"Work as a …?\", which the site's template writes the same way on every "
                 "page",
@@ -164,7 +167,7 @@ class TitleAgreement final : public Rule {
 
  private:
   static void checkClosingQuestion(RuleContext& context, std::string_view title) {
-    const auto& severities = context.options().severityMap("closing_question");
+    const auto& severities = context.options().severityMap(kClosingQuestionOption);
     auto severityOf = [&](const std::string& messageId) -> std::optional<Severity> {
       auto it = severities.find(messageId);
       if (it == severities.end()) it = kClosingDefaults.find(messageId);

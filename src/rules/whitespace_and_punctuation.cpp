@@ -39,6 +39,9 @@ constexpr std::array<Check, 6> kChecks = {{
     {"mixedQuotes", "info"},
 }};
 
+// Option names, as the metadata declares them and check() reads them.
+constexpr char kChecksOption[] = "checks";
+
 class WhitespaceAndPunctuation final : public Rule {
  public:
   const RuleMeta& meta() const override {
@@ -57,7 +60,7 @@ class WhitespaceAndPunctuation final : public Rule {
           .defaultSeverity = Severity::Warning,
           .fixable = true,
           .options =
-              {{"checks", OptionType::SeverityMap, defaults,
+              {{kChecksOption, OptionType::SeverityMap, defaults,
                 "Severity per check (off, info, warning, error); the keys are the message ids",
                 ids}},
           .messages = {{"doubleSpace", "spaces in a row, or a tab, inside a value"},
@@ -74,7 +77,7 @@ class WhitespaceAndPunctuation final : public Rule {
   }
 
   void check(RuleContext& context) const override {
-    const auto& configured = context.options().severityMap("checks");
+    const auto& configured = context.options().severityMap(kChecksOption);
     Checker checker{context, {}};
     for (const Check& check : kChecks) {
       auto it = configured.find(std::string(check.id));
