@@ -46,17 +46,7 @@ std::size_t findIgnoreCase(std::string_view s, std::string_view needle, std::siz
 }
 
 std::vector<std::string_view> split(std::string_view s, char separator) {
-  std::vector<std::string_view> parts;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t at = s.find(separator, start);
-    if (at == std::string_view::npos) {
-      parts.push_back(s.substr(start));
-      return parts;
-    }
-    parts.push_back(s.substr(start, at - start));
-    start = at + 1;
-  }
+  return split(s, std::string_view(&separator, 1));
 }
 
 std::vector<std::string_view> split(std::string_view s, std::string_view separator) {
