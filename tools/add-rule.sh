@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Scaffolds a new editorial rule: its source, doc page and test, named by its id, and lists it
-# in the registry (the build picks up every source and test file by itself).
+# Scaffolds a new editorial rule: its source, doc page and test, named by its id, and adds its
+# one line to the sorted list in src/rules/rules.h (the build picks up every source and test file
+# by itself).
 # Usage: tools/add-rule.sh <rule-id> "One-line description"
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +17,7 @@ done
 
 cat > "src/rules/$file.cpp" <<CPP
 // $id: $description
-#include "rules/rule_util.h"
+#include "rules/support/rule_util.h"
 #include "rules/rules.h"
 
 namespace careerlint::rules {
@@ -26,14 +27,12 @@ namespace {
 class $class final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "$id";
-      m.description = "$description";
-      m.defaultSeverity = Severity::Warning;
-      m.messages = {{"TODO", "what the message says"}};
-      return m;
-    }();
+    static const RuleMeta meta{
+        .id = "$id",
+        .description = "$description",
+        .defaultSeverity = Severity::Warning,
+        .messages = {{"TODO", "what the message says"}},
+    };
     return meta;
   }
 
@@ -97,25 +96,23 @@ None.
 \`TODO\`.
 MD
 
-python3 - "$id" "$file" "$camel" <<'PY'
-import re, sys
-rule_id, file, camel = sys.argv[1:]
-def insert_sorted(path, start, end, line, key):
-    text = open(path).read()
-    a = text.index(start) + len(start)
-    b = text.index(end, a)
-    lines = [l for l in text[a:b].split("\n") if l.strip()]
-    lines.append(line)
-    lines.sort(key=key)
-    open(path, "w").write(text[:a] + "\n" + "\n".join(lines) + text[b:])
-insert_sorted("src/rules/rules.h", "namespace careerlint::rules {\n", "\n\n}",
-              "const Rule& %sRule();" % camel, lambda l: l)
-insert_sorted("src/rules/registry.cpp", "static const std::vector<const Rule*> rules = {", "\n  };",
-              "      &%sRule()," % camel, lambda l: l.strip())
+python3 - "$camel" <<'PY'
+import sys
+camel = sys.argv[1]
+# The one registry line: RULE(<camel>) in the sorted list of src/rules/rules.h.
+path = "src/rules/rules.h"
+text = open(path).read()
+start = "#define CAREERLINT_EDITORIAL_RULES(RULE) \\\n"
+end = "  /* end of the list */"
+a = text.index(start) + len(start)
+b = text.index(end, a)
+lines = text[a:b].splitlines()
+lines.append("  RULE(%s) \\" % camel)
+lines.sort()
+open(path, "w").write(text[:a] + "\n".join(lines) + "\n" + text[b:])
 PY
 # CI fails on unformatted C++ (tools/check-format.sh): hand over formatted files.
 if command -v clang-format >/dev/null 2>&1; then
-  clang-format -i "src/rules/$file.cpp" "tests/rules/${file}_test.cpp" src/rules/rules.h \
-    src/rules/registry.cpp
+  clang-format -i "src/rules/$file.cpp" "tests/rules/${file}_test.cpp"
 fi
-echo "created src/rules/$file.cpp, tests/rules/${file}_test.cpp, docs/rules/$id.md; listed in the registry"
+echo "created src/rules/$file.cpp, tests/rules/${file}_test.cpp, docs/rules/$id.md; listed in src/rules/rules.h"

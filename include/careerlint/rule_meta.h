@@ -29,19 +29,21 @@ enum class OptionType : unsigned char {
 using OptionValue = std::variant<bool, std::int64_t, std::string, std::vector<std::string>,
                                  std::map<std::string, std::string>>;
 
+// Every member has a default, so that rules write designated initializers naming only what they
+// set: `{.name = "min_length", .type = OptionType::Integer, .defaultValue = std::int64_t{3}, …}`.
 struct RuleOption {
-  std::string name;
-  OptionType type;
-  OptionValue defaultValue;
-  std::string description;
+  std::string name = {};
+  OptionType type = OptionType::Boolean;
+  OptionValue defaultValue = {};
+  std::string description = {};
   // A closed set, when the rule has one: the keys a SeverityMap may name, the values a String
   // may take. Empty: any. The option's JSON Schema (rules::ruleOptionsSchema) is built from it.
   std::vector<std::string> allowed = {};
 };
 
 struct RuleMessage {
-  std::string id;           // stable: tests and suppressions may rely on it
-  std::string description;  // what the message says, in a few words
+  std::string id = {};           // stable: tests and suppressions may rely on it
+  std::string description = {};  // what the message says, in a few words
 };
 
 // What kind of check produces a rule's findings.
@@ -52,19 +54,21 @@ enum class RuleKind : unsigned char {
   Engine,     // produced by the lint engine (suppressions)
 };
 
+// A rule's metadata as one designated initializer, `{.id = "…", .description = "…", …}`, in the
+// members' order; what it leaves out keeps the default below.
 struct RuleMeta {
-  std::string id;
-  std::string description;
+  std::string id = {};
+  std::string description = {};
   Severity defaultSeverity = Severity::Warning;
   bool fixable = false;
   bool crossFile = false;
   // Cross-file rules: the top-level keys checkProject reads. The engine keeps only these of
   // each document until every file was read.
-  std::vector<std::string> projectKeys;
+  std::vector<std::string> projectKeys = {};
   bool recommended = true;  // on in `extends: recommended`; every rule is on in `strict`
   RuleKind kind = RuleKind::Editorial;
-  std::vector<RuleOption> options;
-  std::vector<RuleMessage> messages;
+  std::vector<RuleOption> options = {};
+  std::vector<RuleMessage> messages = {};
 };
 
 // The effective options of one rule for one file: configured values over the defaults.

@@ -10,6 +10,7 @@
 
 #include "careerlint/author.h"
 #include "careerlint/page_layout.h"
+#include "util/ascii.h"
 #include "util/strings.h"
 
 namespace careerlint {
@@ -559,8 +560,7 @@ bool isListLine(LineKind kind) { return kind == LineKind::Item || kind == LineKi
 std::string markdownEscape(std::string_view text) {
   std::string out;
   std::size_t leadingDigits = 0;
-  while (leadingDigits < text.size() && text[leadingDigits] >= '0' && text[leadingDigits] <= '9')
-    ++leadingDigits;
+  while (leadingDigits < text.size() && ascii::isDigit(text[leadingDigits])) ++leadingDigits;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     const bool inline_ = std::string_view("\\`*_[]<>&").find(c) != std::string_view::npos;

@@ -4,6 +4,7 @@
 
 #include "convert/page_lines.h"
 #include "convert/page_parser.h"
+#include "util/ascii.h"
 #include "util/strings.h"
 #include "util/utf8.h"
 
@@ -72,8 +73,7 @@ bool looksLikeStructuredData(std::string_view firstLine) {
   if (colon == std::string_view::npos || colon == 0) return false;
   if (colon + 1 < firstLine.size() && firstLine[colon + 1] != ' ') return false;
   for (char c : firstLine.substr(0, colon)) {
-    const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                      c == '_' || c == '"';
+    const bool word = ascii::isAlnum(c) || c == '_' || c == '"';
     if (!word) return false;
   }
   return true;

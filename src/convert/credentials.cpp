@@ -2,19 +2,16 @@
 
 #include <optional>
 
-#include "convert/prose.h"
+#include "util/ascii.h"
 #include "util/strings.h"
+#include "util/words.h"
 
 namespace careerlint::convert {
 
 namespace {
 
-bool isLower(char c) { return c >= 'a' && c <= 'z'; }
-bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool isLetter(char c) { return isLower(c) || isUpper(c); }
-bool isWordByte(char c) {
-  return isLetter(c) || (c >= '0' && c <= '9') || c == '-' || c == '\'' || c == '*';
-}
+// What a credential's name is made of: "CPR", "driver's", "X-ray", "CompTIA*".
+bool isNameChar(char c) { return ascii::isAlnum(c) || c == '-' || c == '\'' || c == '*'; }
 
 struct Keyword {
   std::string_view prefix;
@@ -42,17 +39,17 @@ bool isQualifier(std::string_view word) {
 }
 
 bool startsUpperOrDigit(std::string_view word) {
-  return !word.empty() && (isUpper(word[0]) || (word[0] >= '0' && word[0] <= '9'));
+  return !word.empty() && (ascii::isUpper(word[0]) || ascii::isDigit(word[0]));
 }
 
 bool statesRequirement(std::string_view sentence) {
   for (std::string_view negation : {"not required", "not always required", "isn't required",
                                     "optional", "not mandatory", "no license", "not need"}) {
-    if (findWord(sentence, negation) != std::string_view::npos) return false;
+    if (words::findWholeWord(sentence, negation) != std::string_view::npos) return false;
   }
   for (std::string_view word :
        {"required", "requires", "require", "mandatory", "must", "mandate", "mandates"}) {
-    if (findWord(sentence, word) != std::string_view::npos) return true;
+    if (words::findWholeWord(sentence, word) != std::string_view::npos) return true;
   }
   return false;
 }
@@ -76,83 +73,106 @@ std::vector<std::string_view> acronymsIn(std::string_view inside) {
   return names;
 }
 
+// A word of a sentence, [begin, end): it starts with a letter.
+struct Word {
+  std::size_t begin;
+  std::size_t end;
+};
+
+// The first word that starts at or after `from`.
+std::optional<Word> nextWord(std::string_view sentence, std::size_t from) {
+  for (std::size_t at = from; at < sentence.size(); ++at) {
+    if (!ascii::isAlpha(sentence[at]) || (at > 0 && isNameChar(sentence[at - 1]))) continue;
+    std::size_t end = at;
+    while (end < sentence.size() && isNameChar(sentence[end])) ++end;
+    return Word{at, end};
+  }
+  return std::nullopt;
+}
+
+// The keyword `word` is ("Licenses" is "license"), or null.
+const Keyword* keywordOf(std::string_view word) {
+  for (const Keyword& keyword : kKeywords) {
+    if (strings::startsWithIgnoreCase(word, keyword.prefix) &&
+        (word.size() == keyword.prefix.size() || word.substr(keyword.prefix.size()) == "s")) {
+      return &keyword;
+    }
+  }
+  return nullptr;
+}
+
+// A verb right before `at`: "be certified", "become licensed".
+bool followsVerb(std::string_view sentence, std::size_t at) {
+  const std::string_view before = strings::trimRight(sentence.substr(0, at));
+  for (std::string_view verb : {" be", " become", " get", " are", " is", " remain", " stay"}) {
+    if (before.ends_with(verb)) return true;
+  }
+  return false;
+}
+
+// The names a parenthesis right after a keyword lists ("Certification (CMA, RMA)") and the
+// offset of its ')'.
+struct ListedNames {
+  std::vector<std::string_view> names;
+  std::size_t close;
+};
+
+std::optional<ListedNames> namesInParenthesis(std::string_view sentence, std::size_t keywordEnd) {
+  const std::string_view after = sentence.substr(keywordEnd);
+  if (!after.starts_with(" (")) return std::nullopt;
+  const std::size_t close = after.find(')');
+  if (close == std::string_view::npos) return std::nullopt;
+  std::vector<std::string_view> names = acronymsIn(after.substr(2, close - 2));
+  if (names.empty()) return std::nullopt;
+  return ListedNames{std::move(names), keywordEnd + close};
+}
+
+// Where the name of the credential whose keyword starts at `keywordBegin` starts: up to three
+// qualifying words before the keyword ("CPR certification", "state board licensure").
+std::size_t nameBegin(std::string_view sentence, std::size_t keywordBegin) {
+  std::size_t begin = keywordBegin;
+  for (int words = 0; words < 3; ++words) {
+    if (begin == 0 || sentence[begin - 1] != ' ') break;
+    const std::size_t end = begin - 1;
+    std::size_t previousBegin = end;
+    while (previousBegin > 0 && isNameChar(sentence[previousBegin - 1])) --previousBegin;
+    const std::string_view previous = sentence.substr(previousBegin, end - previousBegin);
+    if (previous.empty()) break;
+    // A capital at the start of the sentence is grammar, not part of a name.
+    if (!(startsUpperOrDigit(previous) && previousBegin > 0) && !isQualifier(previous)) break;
+    begin = previousBegin;
+  }
+  return begin;
+}
+
+void findInSentence(std::string_view sentence, std::vector<CredentialMention>& found) {
+  std::optional<bool> requiredCache;  // only worked out for sentences that name a credential
+  auto required = [&] {
+    if (!requiredCache) requiredCache = statesRequirement(sentence);
+    return *requiredCache;
+  };
+  std::size_t from = 0;
+  while (const std::optional<Word> word = nextWord(sentence, from)) {
+    from = word->end;
+    const Keyword* keyword = keywordOf(sentence.substr(word->begin, word->end - word->begin));
+    if (!keyword || (keyword->needsVerb && !followsVerb(sentence, word->begin))) continue;
+    if (const auto listed = namesInParenthesis(sentence, word->end)) {
+      for (std::string_view name : listed->names)
+        found.push_back({name, std::string(keyword->kind), required()});
+      from = listed->close;
+      continue;
+    }
+    const std::size_t begin = nameBegin(sentence, word->begin);
+    found.push_back(
+        {sentence.substr(begin, word->end - begin), std::string(keyword->kind), required()});
+  }
+}
+
 }  // namespace
 
 std::vector<CredentialMention> findCredentials(std::string_view text) {
   std::vector<CredentialMention> found;
-  for (std::string_view sentence : splitSentences(text)) {
-    std::optional<bool> requiredCache;  // only worked out for sentences that name a credential
-    auto required = [&] {
-      if (!requiredCache) requiredCache = statesRequirement(sentence);
-      return *requiredCache;
-    };
-    std::size_t i = 0;
-    while (i < sentence.size()) {
-      if (!isLetter(sentence[i]) || (i > 0 && isWordByte(sentence[i - 1]))) {
-        ++i;
-        continue;
-      }
-      std::size_t wordEnd = i;
-      while (wordEnd < sentence.size() && isWordByte(sentence[wordEnd])) ++wordEnd;
-      const std::string_view word = sentence.substr(i, wordEnd - i);
-      const Keyword* keyword = nullptr;
-      for (const Keyword& k : kKeywords) {
-        if (strings::startsWithIgnoreCase(word, k.prefix) &&
-            (word.size() == k.prefix.size() || word.substr(k.prefix.size()) == "s")) {
-          keyword = &k;
-          break;
-        }
-      }
-      if (!keyword) {
-        i = wordEnd;
-        continue;
-      }
-      if (keyword->needsVerb) {
-        const std::string_view before = strings::trimRight(sentence.substr(0, i));
-        bool afterVerb = false;
-        for (std::string_view verb :
-             {" be", " become", " get", " are", " is", " remain", " stay"}) {
-          if (before.ends_with(verb)) afterVerb = true;
-        }
-        if (!afterVerb) {
-          i = wordEnd;
-          continue;
-        }
-      }
-      // "Certification (CMA, RMA)": the names are in the parenthesis.
-      std::string_view after = sentence.substr(wordEnd);
-      if (after.starts_with(" (")) {
-        const std::size_t close = after.find(')');
-        if (close != std::string_view::npos) {
-          auto names = acronymsIn(after.substr(2, close - 2));
-          if (!names.empty()) {
-            for (std::string_view name : names) {
-              found.push_back({name, std::string(keyword->kind), required()});
-            }
-            i = wordEnd + close;
-            continue;
-          }
-        }
-      }
-      // Otherwise the name is the keyword with the qualifying words before it ("CPR
-      // certification").
-      std::size_t nameBegin = i;
-      for (int words = 0; words < 3; ++words) {
-        std::size_t end = nameBegin;
-        if (end == 0 || sentence[end - 1] != ' ') break;
-        std::size_t begin = end - 1;
-        while (begin > 0 && isWordByte(sentence[begin - 1])) --begin;
-        const std::string_view previous = sentence.substr(begin, end - 1 - begin);
-        if (previous.empty()) break;
-        // A capital at the start of the sentence is grammar, not part of a name.
-        if (!(startsUpperOrDigit(previous) && begin > 0) && !isQualifier(previous)) break;
-        nameBegin = begin;
-      }
-      found.push_back({sentence.substr(nameBegin, wordEnd - nameBegin), std::string(keyword->kind),
-                       required()});
-      i = wordEnd;
-    }
-  }
+  for (std::string_view sentence : words::splitSentences(text)) findInSentence(sentence, found);
   return found;
 }
 

@@ -1,5 +1,6 @@
 #include "convert/page_lines.h"
 
+#include "util/ascii.h"
 #include "util/strings.h"
 #include "util/utf8.h"
 
@@ -77,7 +78,7 @@ std::optional<std::string_view> stripBullet(std::string_view line) {
     return std::string_view{};
   } else {
     std::size_t digits = 0;
-    while (digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
+    while (digits < rest.size() && ascii::isDigit(rest[digits])) ++digits;
     if (digits > 0 && digits + 1 < rest.size() && rest[digits] == '.' && rest[digits + 1] == ' ') {
       rest.remove_prefix(digits + 2);
       marked = true;

@@ -10,6 +10,7 @@
 #include "convert/credentials.h"
 #include "convert/time_breakdown.h"
 #include "core/directives.h"
+#include "util/ascii.h"
 #include "util/strings.h"
 
 namespace careerlint::convert {
@@ -26,9 +27,7 @@ bool sameWords(std::string_view a, std::string_view b) {
       while (j < b.size() && b[j] == ' ') ++j;
       continue;
     }
-    const char x = (a[i] >= 'A' && a[i] <= 'Z') ? static_cast<char>(a[i] + 32) : a[i];
-    const char y = (b[j] >= 'A' && b[j] <= 'Z') ? static_cast<char>(b[j] + 32) : b[j];
-    if (x != y) return false;
+    if (ascii::toLower(a[i]) != ascii::toLower(b[j])) return false;
     ++i, ++j;
   }
   return i == a.size() && j == b.size();
@@ -54,7 +53,7 @@ std::optional<double> parseMoney(std::string_view text) {
   std::string digits;
   for (char c : text) {
     if (c == ',') continue;
-    if ((c >= '0' && c <= '9') || c == '.') {
+    if (ascii::isDigit(c) || c == '.') {
       digits.push_back(c);
     } else {
       return std::nullopt;
@@ -190,12 +189,10 @@ class PageParser {
     const Span span = spanOf(line);
     career_.sections.push_back(
         PageSection{std::string(info.slug), Text{std::string(line.text), span}, {}});
+    if (Span Career::*headingSpan = headingSpanOf(info.id)) career_.*headingSpan = span;
     switch (info.id) {
       case SectionId::CareerVideo:
         career_.video = Flag{true, span};
-        break;
-      case SectionId::KeyResponsibilities:
-        career_.tasksSpan = span;
         break;
       case SectionId::InsideThisCareer:
         if (!career_.insideLook) career_.insideLook = InsideLook{span, {}, {}};
@@ -207,54 +204,65 @@ class PageParser {
         }
         break;
       case SectionId::Education:
-        if (!career_.education) {
-          Education education;
-          education.span = span;
-          education.typicalEntryEducation.span = education.workExperienceRequired.span =
-              education.onTheJobTraining.span = span;
-          education.requiresLicenseOrCert.span = span;
-          education.durationSpan = education.costSpan = education.costSourceSpan = span;
-          education.durationMin.span = education.durationMax.span = education.durationTypical.span =
-              span;
-          education.costMin.span = education.costMax.span = span;
-          education.costSourcePrimary.span = education.costSourceYear.span = span;
-          education.earningWhileLearning.span = span;
-          career_.education = std::move(education);
-        }
+        if (!career_.education) career_.education = emptyEducation(span);
         break;
       case SectionId::AiAssessment:
-        if (!career_.aiAssessment) {
-          AiAssessment ai;
-          ai.span = ai.jobGrowthSpan = span;
-          for (TextField* field : {&ai.classification, &ai.classificationRationale, &ai.explanation,
-                                   &ai.taskExposure, &ai.automationPotential, &ai.jobGrowthCategory,
-                                   &ai.jobGrowthSource, &ai.humanAdvantageCategory}) {
-            field->span = span;
-          }
-          ai.jobGrowthPercentChange.span = span;
-          career_.aiAssessment = std::move(ai);
-        }
+        if (!career_.aiAssessment) career_.aiAssessment = emptyAiAssessment(span);
         aiTitleSeen_ = false;
         pendingMetric_ = -1;
         break;
-      case SectionId::TechnologySkills:
-        career_.technologySkillsSpan = span;
-        break;
-      case SectionId::KeyAbilities:
-        career_.abilitiesSpan = span;
-        break;
-      case SectionId::AlsoKnownAs:
-        career_.alternateTitlesSpan = span;
-        break;
-      case SectionId::RelatedCareers:
-        career_.relatedCareersSpan = span;
-        break;
-      case SectionId::DataSources:
-        career_.dataSourcesSpan = span;
-        break;
-      case SectionId::WhatWorkersSay:
+      default:  // a list section: its heading's span is all it starts with
         break;
     }
+  }
+
+  // Where the career keeps the heading of a list section; null for the other sections.
+  static Span Career::*headingSpanOf(SectionId id) {
+    switch (id) {
+      case SectionId::KeyResponsibilities:
+        return &Career::tasksSpan;
+      case SectionId::TechnologySkills:
+        return &Career::technologySkillsSpan;
+      case SectionId::KeyAbilities:
+        return &Career::abilitiesSpan;
+      case SectionId::AlsoKnownAs:
+        return &Career::alternateTitlesSpan;
+      case SectionId::RelatedCareers:
+        return &Career::relatedCareersSpan;
+      case SectionId::DataSources:
+        return &Career::dataSourcesSpan;
+      default:
+        return nullptr;
+    }
+  }
+
+  // An education section with nothing in it yet: every value points at the heading.
+  static Education emptyEducation(const Span& heading) {
+    Education education;
+    education.span = heading;
+    education.typicalEntryEducation.span = education.workExperienceRequired.span =
+        education.onTheJobTraining.span = heading;
+    education.requiresLicenseOrCert.span = heading;
+    education.durationSpan = education.costSpan = education.costSourceSpan = heading;
+    education.durationMin.span = education.durationMax.span = education.durationTypical.span =
+        heading;
+    education.costMin.span = education.costMax.span = heading;
+    education.costSourcePrimary.span = education.costSourceYear.span = heading;
+    education.earningWhileLearning.span = heading;
+    return education;
+  }
+
+  // An AI assessment with nothing in it yet: every value points at the heading.
+  static AiAssessment emptyAiAssessment(const Span& heading) {
+    AiAssessment ai;
+    ai.span = ai.jobGrowthSpan = heading;
+    for (TextField* field : {&ai.classification, &ai.classificationRationale, &ai.explanation,
+                             &ai.taskExposure, &ai.automationPotential, &ai.jobGrowthCategory,
+                             &ai.jobGrowthSource, &ai.humanAdvantageCategory}) {
+      field->span = heading;
+    }
+    ai.jobGrowthPercentChange.span = heading;
+    return ai;
   }
 
   void addLabel(const PageLine& line) {
@@ -334,27 +342,26 @@ class PageParser {
   }
 
   static bool isMoreLabel(std::string_view text) {
-    if (!text.starts_with(layout::kMorePrefix) || !text.ends_with(layout::kMoreSuffix))
-      return false;
-    const std::size_t digits =
-        text.size() - layout::kMorePrefix.size() - layout::kMoreSuffix.size();
-    return parseNumber(text.substr(layout::kMorePrefix.size(), digits)).has_value();
+    const auto count = strings::between(text, layout::kMorePrefix, layout::kMoreSuffix);
+    return count && parseNumber(*count).has_value();
   }
 
   bool progressionLine(const PageLine& line) {
     CareerProgression& progression = *career_.careerProgression;
     const std::string_view text = line.text;
-    if (text.starts_with(layout::kProgressionSourcePrefix)) {
-      std::string_view rest = text.substr(layout::kProgressionSourcePrefix.size());
-      const std::size_t open = rest.find(" (");
-      if (open != std::string_view::npos && rest.ends_with(layout::kMatchSuffix)) {
-        std::string_view confidence =
-            rest.substr(open + 2, rest.size() - open - 2 - layout::kMatchSuffix.size());
-        const std::string_view name = rest.substr(0, open);
+    if (const auto rest = strings::afterPrefix(text, layout::kProgressionSourcePrefix)) {
+      const std::size_t open = rest->find(" (");
+      const auto confidence =
+          open == std::string_view::npos
+              ? std::nullopt
+              : strings::between(rest->substr(open), " (", layout::kMatchSuffix);
+      if (confidence) {
+        const std::string_view name = rest->substr(0, open);
         progression.source =
             TextField{std::string(name == layout::kLevelsFyiName ? layout::kLevelsFyiId : name),
                       spanOf(line, name)};
-        progression.matchConfidence = TextField{std::string(confidence), spanOf(line, confidence)};
+        progression.matchConfidence =
+            TextField{std::string(*confidence), spanOf(line, *confidence)};
         return true;
       }
       return false;
@@ -376,10 +383,8 @@ class PageParser {
     }
     if (progression.levels.empty()) return false;
     ProgressionLevel& level = progression.levels.back();
-    if (text.ends_with(layout::kYearsExperienceSuffix)) {
-      const std::string_view range =
-          text.substr(0, text.size() - layout::kYearsExperienceSuffix.size());
-      if (auto parts = splitNumberRange(range)) {
+    if (const auto range = strings::beforeSuffix(text, layout::kYearsExperienceSuffix)) {
+      if (auto parts = splitNumberRange(*range)) {
         level.yearsSpan = spanOf(line);
         level.yearsMin = NumberField{parseNumber(parts->first), spanOf(line, parts->first)};
         level.yearsMax = NumberField{parseNumber(parts->second), spanOf(line, parts->second)};
@@ -403,8 +408,9 @@ class PageParser {
     return false;
   }
 
+  // ---- education ----------------------------------------------------------------------------
+
   bool educationLine(const PageLine& line) {
-    Education& education = *career_.education;
     const std::string_view text = line.text;
     if (text == layout::kRequirementsLabel || text == layout::kTimeCostLabel ||
         text == layout::kDurationLabel || text == layout::kCostLabel) {
@@ -412,179 +418,228 @@ class PageParser {
       pendingEducationLabel_ = text;
       return true;
     }
-    if (auto item = stripBullet(text)) {
+    if (const auto item = stripBullet(text)) {
       pendingEducationLabel_ = {};
-      if (*item == layout::kLicenseRequired ||
-          (item->starts_with(layout::kWarningGlyph) &&
-           item->substr(layout::kWarningGlyph.size()) == layout::kLicenseRequired)) {
-        education.requiresLicenseOrCert = Flag{true, spanOf(line, *item)};
-        return true;
-      }
-      // In the table's order: layout::kRequirements.
-      static constexpr TextField Education::*kFields[] = {&Education::typicalEntryEducation,
-                                                          &Education::workExperienceRequired,
-                                                          &Education::onTheJobTraining};
-      for (std::size_t i = 0; i < layout::kRequirements.size(); ++i) {
-        const std::string_view label = layout::kRequirements[i].label;
-        if (!item->starts_with(label)) continue;
-        const std::string_view value = strings::trim(item->substr(label.size()));
-        TextField& field = education.*kFields[i];
-        if (value.empty()) {
-          field = TextField{std::nullopt, spanOf(line, *item)};  // the label, shown with no value
-        } else {
-          field = TextField{std::string(value), spanOf(line, value)};
-        }
-        return true;
-      }
-      return false;
+      return requirementLine(line, *item);
     }
+    // The value line under a "Duration" or "Cost" label.
     if (pendingEducationLabel_ == layout::kDurationLabel) {
       pendingEducationLabel_ = {};
-      education.durationSpan = spanOf(line);
-      if (text == "Varies") return true;
-      std::string_view rest = text;
-      std::string_view typical;
-      if (const std::size_t open = rest.find(layout::kTypicallyOpen);
-          open != std::string_view::npos && rest.ends_with(')')) {
-        const std::size_t start = open + layout::kTypicallyOpen.size();
-        typical = rest.substr(start, rest.size() - start - 1);
-        rest = rest.substr(0, open);
-      }
-      if (!rest.ends_with(" years") && !rest.ends_with(" year")) return false;
-      rest = rest.substr(0, rest.rfind(' '));
-      if (auto range = splitNumberRange(rest)) {
-        education.durationMin = NumberField{parseNumber(range->first), spanOf(line, range->first)};
-        education.durationMax =
-            NumberField{parseNumber(range->second), spanOf(line, range->second)};
-      } else if (auto single = parseNumber(rest)) {
-        education.durationMin = NumberField{single, spanOf(line, rest)};
-        education.durationMax = NumberField{single, spanOf(line, rest)};
-      } else {
-        return false;
-      }
-      if (!typical.empty())
-        education.durationTypical = NumberField{parseNumber(typical), spanOf(line, typical)};
-      return true;
+      return durationLine(line);
     }
     if (pendingEducationLabel_ == layout::kCostLabel) {
       pendingEducationLabel_ = {};
-      education.costSpan = spanOf(line);
-      if (text == "Varies") return true;
-      if (auto range = splitMoneyRange(text)) {
-        education.costMin = NumberField{parseMoney(range->first), spanOf(line, range->first)};
-        education.costMax = NumberField{parseMoney(range->second), spanOf(line, range->second)};
-        return true;
-      }
-      return false;
+      return costLine(line);
     }
     if (text == layout::kEarningWhileLearning) {
-      education.earningWhileLearning = Flag{true, spanOf(line)};
+      career_.education->earningWhileLearning = Flag{true, spanOf(line)};
       return true;
     }
     for (const auto& [label, key] : layout::kInstitutionRows) {
-      if (!text.starts_with(label)) continue;
-      std::string_view amount = strings::trim(text.substr(label.size()));
-      if (amount.ends_with(layout::kPaidTraining))
-        amount = amount.substr(0, amount.size() - layout::kPaidTraining.size());
-      auto money = parseMoney(amount);
-      if (!money) return false;
-      // A second row for the same institution is kept under `unplaced`: the YAML mapping cannot
-      // hold the key twice (found by fuzz_convert).
-      for (const InstitutionCost& row : education.costByInstitutionType) {
-        if (row.key == key) return false;
-      }
-      education.costByInstitutionType.push_back(
-          InstitutionCost{std::string(key), Number{*money, spanOf(line, amount)}});
+      if (const auto amount = strings::afterPrefix(text, label))
+        return institutionCostLine(line, key, strings::trim(*amount));
+    }
+    return costSourceLine(line);
+  }
+
+  // A bullet of the Requirements list (`item` without its bullet): the licence flag or one of
+  // the requirement rows, in the table's order (layout::kRequirements).
+  bool requirementLine(const PageLine& line, std::string_view item) {
+    Education& education = *career_.education;
+    if (item == layout::kLicenseRequired ||
+        strings::afterPrefix(item, layout::kWarningGlyph) == layout::kLicenseRequired) {
+      education.requiresLicenseOrCert = Flag{true, spanOf(line, item)};
       return true;
     }
-    if (text.starts_with(layout::kCostSourcePrefix) && text.ends_with(')')) {
-      const std::size_t start = layout::kCostSourcePrefix.size();
-      const std::size_t open = text.rfind(" (");
-      if (open == std::string_view::npos || open < start) return false;
-      const std::string_view primary = text.substr(start, open - start);
-      const std::string_view year = text.substr(open + 2, text.size() - open - 3);
-      education.costSourceSpan = spanOf(line);
-      education.costSourcePrimary = TextField{std::string(primary), spanOf(line, primary)};
-      education.costSourceYear = NumberField{parseNumber(year), spanOf(line, year)};
+    static constexpr TextField Education::*kFields[] = {&Education::typicalEntryEducation,
+                                                        &Education::workExperienceRequired,
+                                                        &Education::onTheJobTraining};
+    for (std::size_t i = 0; i < layout::kRequirements.size(); ++i) {
+      const auto rest = strings::afterPrefix(item, layout::kRequirements[i].label);
+      if (!rest) continue;
+      const std::string_view value = strings::trim(*rest);
+      TextField& field = education.*kFields[i];
+      if (value.empty()) {
+        field = TextField{std::nullopt, spanOf(line, item)};  // the label, shown with no value
+      } else {
+        field = TextField{std::string(value), spanOf(line, value)};
+      }
       return true;
     }
     return false;
   }
 
+  // "2-4 years (typically 4)", "1 year", "Varies".
+  bool durationLine(const PageLine& line) {
+    Education& education = *career_.education;
+    education.durationSpan = spanOf(line);
+    if (line.text == "Varies") return true;
+    std::string_view years = line.text;
+    std::string_view typical;
+    if (const std::size_t open = years.find(layout::kTypicallyOpen);
+        open != std::string_view::npos) {
+      if (const auto inside = strings::between(years.substr(open), layout::kTypicallyOpen, ")")) {
+        typical = *inside;
+        years = years.substr(0, open);
+      }
+    }
+    if (!years.ends_with(" years") && !years.ends_with(" year")) return false;
+    years = years.substr(0, years.rfind(' '));
+    if (auto range = splitNumberRange(years)) {
+      education.durationMin = NumberField{parseNumber(range->first), spanOf(line, range->first)};
+      education.durationMax = NumberField{parseNumber(range->second), spanOf(line, range->second)};
+    } else if (auto single = parseNumber(years)) {
+      education.durationMin = NumberField{single, spanOf(line, years)};
+      education.durationMax = NumberField{single, spanOf(line, years)};
+    } else {
+      return false;
+    }
+    if (!typical.empty())
+      education.durationTypical = NumberField{parseNumber(typical), spanOf(line, typical)};
+    return true;
+  }
+
+  // "$10,000 - $40,000", "Varies".
+  bool costLine(const PageLine& line) {
+    Education& education = *career_.education;
+    education.costSpan = spanOf(line);
+    if (line.text == "Varies") return true;
+    const auto range = splitMoneyRange(line.text);
+    if (!range) return false;
+    education.costMin = NumberField{parseMoney(range->first), spanOf(line, range->first)};
+    education.costMax = NumberField{parseMoney(range->second), spanOf(line, range->second)};
+    return true;
+  }
+
+  // A row of the cost by institution type: `amount` is what follows the row's label.
+  bool institutionCostLine(const PageLine& line, std::string_view key, std::string_view amount) {
+    Education& education = *career_.education;
+    amount = strings::beforeSuffix(amount, layout::kPaidTraining).value_or(amount);
+    const auto money = parseMoney(amount);
+    if (!money) return false;
+    // A second row for the same institution is kept under `unplaced`: the YAML mapping cannot
+    // hold the key twice (found by fuzz_convert).
+    for (const InstitutionCost& row : education.costByInstitutionType) {
+      if (row.key == key) return false;
+    }
+    education.costByInstitutionType.push_back(
+        InstitutionCost{std::string(key), Number{*money, spanOf(line, amount)}});
+    return true;
+  }
+
+  // "Source: College Board (2024)".
+  bool costSourceLine(const PageLine& line) {
+    const auto rest = strings::afterPrefix(line.text, layout::kCostSourcePrefix);
+    if (!rest || !rest->ends_with(')')) return false;
+    const std::size_t open = rest->rfind(" (");
+    if (open == std::string_view::npos) return false;
+    const std::string_view primary = rest->substr(0, open);
+    const std::string_view year = *strings::between(rest->substr(open), " (", ")");
+    Education& education = *career_.education;
+    education.costSourceSpan = spanOf(line);
+    education.costSourcePrimary = TextField{std::string(primary), spanOf(line, primary)};
+    education.costSourceYear = NumberField{parseNumber(year), spanOf(line, year)};
+    return true;
+  }
+
+  // ---- AI assessment ------------------------------------------------------------------------
+
+  // Each reader takes the line only if it is its kind, in this order.
   bool aiLine(const PageLine& line) {
-    AiAssessment& ai = *career_.aiAssessment;
-    const std::string_view text = line.text;
-    if (!aiTitleSeen_ &&
-        (sameWords(text, layout::kAiTitle) || sameWords(text, layout::kAiTitleCurrent))) {
-      aiTitleSeen_ = true;
-      addLabel(line);
-      return true;
+    return aiTitleLine(line) || classificationBadge(line) || metricLabel(line) ||
+           jobGrowthSourceLine(line) || jobGrowthFigure(line) || metricValue(line) ||
+           rationaleLine(line);
+  }
+
+  // The component's own title (once).
+  bool aiTitleLine(const PageLine& line) {
+    if (aiTitleSeen_ || !(sameWords(line.text, layout::kAiTitle) ||
+                          sameWords(line.text, layout::kAiTitleCurrent))) {
+      return false;
     }
-    // The badge: an emoji and the classification ("🟡AI-Augmented").
+    aiTitleSeen_ = true;
+    addLabel(line);
+    return true;
+  }
+
+  // The badge: an emoji and the classification ("🟡AI-Augmented").
+  bool classificationBadge(const PageLine& line) {
     bool hadEmoji = false;
-    const std::string_view badge = stripEmojiPrefix(text, &hadEmoji);
-    if (hadEmoji) {
-      for (const layout::Classification& classification : layout::kClassifications) {
-        if (badge == classification.name) {
-          ai.classification = TextField{std::string(badge), spanOf(line, badge)};
-          return true;
-        }
-      }
-    }
-    for (int i = 0; i < static_cast<int>(layout::kMetrics.size()); ++i) {
-      const layout::Metric& metric = layout::kMetrics[static_cast<std::size_t>(i)];
-      if (text == metric.name) {
-        addLabel(line);
-        pendingMetric_ = i;
+    const std::string_view badge = stripEmojiPrefix(line.text, &hadEmoji);
+    if (!hadEmoji) return false;
+    for (const layout::Classification& classification : layout::kClassifications) {
+      if (badge == classification.name) {
+        career_.aiAssessment->classification = TextField{std::string(badge), spanOf(line, badge)};
         return true;
       }
-      if (!metric.explanation.empty() && text == metric.explanation) {
-        addLabel(line);
-        pendingMetric_ = -1;
-        return true;
-      }
-    }
-    if (text.size() > 2 && text.front() == '(' && text.back() == ')') {
-      const std::string_view source = text.substr(1, text.size() - 2);
-      ai.jobGrowthSource = TextField{std::string(source), spanOf(line, source)};
-      pendingMetric_ = -1;
-      return true;
-    }
-    if (text.ends_with(layout::kGrowthSuffix) && text.find('%') != std::string_view::npos) {
-      const std::string_view number = text.substr(0, text.find('%'));
-      if (auto value = parseNumber(number)) {
-        ai.jobGrowthPercentChange = NumberField{value, spanOf(line, number)};
-        return true;
-      }
-    }
-    if (pendingMetric_ >= 0) {
-      TextField* fields[] = {&ai.taskExposure, &ai.automationPotential, &ai.jobGrowthCategory,
-                             &ai.humanAdvantageCategory};
-      *fields[pendingMetric_] = TextField{std::string(text), spanOf(line)};
-      pendingMetric_ = -1;
-      return true;
-    }
-    if (!ai.classificationRationale.value) {
-      ai.classificationRationale = TextField{std::string(text), spanOf(line)};
-      const std::size_t colon = text.find(": ");
-      if (colon != std::string_view::npos) {
-        std::string_view head = text.substr(0, colon);
-        std::size_t start = 0;
-        while (start <= head.size()) {
-          std::size_t plus = head.find(" + ", start);
-          if (plus == std::string_view::npos) plus = head.size();
-          const std::string_view factor = strings::trim(head.substr(start, plus - start));
-          if (!factor.empty())
-            ai.factors.push_back(Text{std::string(factor), spanOf(line, factor)});
-          start = plus + 3;
-        }
-        const std::string_view explanation = strings::trim(text.substr(colon + 2));
-        ai.explanation = TextField{std::string(explanation), spanOf(line, explanation)};
-      }
-      return true;
     }
     return false;
   }
+
+  // A metric's name (its value follows) or its explanation.
+  bool metricLabel(const PageLine& line) {
+    for (int i = 0; i < static_cast<int>(layout::kMetrics.size()); ++i) {
+      const layout::Metric& metric = layout::kMetrics[static_cast<std::size_t>(i)];
+      const bool name = line.text == metric.name;
+      if (name || (!metric.explanation.empty() && line.text == metric.explanation)) {
+        addLabel(line);
+        pendingMetric_ = name ? i : -1;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "(Bureau of Labor Statistics)".
+  bool jobGrowthSourceLine(const PageLine& line) {
+    const auto source = strings::between(line.text, "(", ")");
+    if (!source || source->empty()) return false;
+    career_.aiAssessment->jobGrowthSource = TextField{std::string(*source), spanOf(line, *source)};
+    pendingMetric_ = -1;
+    return true;
+  }
+
+  // "+5% over 10 years".
+  bool jobGrowthFigure(const PageLine& line) {
+    const std::string_view text = line.text;
+    const std::size_t percent = text.find('%');
+    if (!text.ends_with(layout::kGrowthSuffix) || percent == std::string_view::npos) return false;
+    const std::string_view number = text.substr(0, percent);
+    const auto value = parseNumber(number);
+    if (!value) return false;
+    career_.aiAssessment->jobGrowthPercentChange = NumberField{value, spanOf(line, number)};
+    return true;
+  }
+
+  // The value under the metric name just read.
+  bool metricValue(const PageLine& line) {
+    if (pendingMetric_ < 0) return false;
+    AiAssessment& ai = *career_.aiAssessment;
+    TextField* fields[] = {&ai.taskExposure, &ai.automationPotential, &ai.jobGrowthCategory,
+                           &ai.humanAdvantageCategory};
+    *fields[pendingMetric_] = TextField{std::string(line.text), spanOf(line)};
+    pendingMetric_ = -1;
+    return true;
+  }
+
+  // "Factor + Factor: explanation" (the first such line; the rest is unplaced).
+  bool rationaleLine(const PageLine& line) {
+    AiAssessment& ai = *career_.aiAssessment;
+    if (ai.classificationRationale.value) return false;
+    const std::string_view text = line.text;
+    ai.classificationRationale = TextField{std::string(text), spanOf(line)};
+    const std::size_t colon = text.find(": ");
+    if (colon == std::string_view::npos) return true;
+    for (std::string_view factor : strings::split(text.substr(0, colon), " + ")) {
+      factor = strings::trim(factor);
+      if (!factor.empty()) ai.factors.push_back(Text{std::string(factor), spanOf(line, factor)});
+    }
+    const std::string_view explanation = strings::trim(text.substr(colon + 2));
+    ai.explanation = TextField{std::string(explanation), spanOf(line, explanation)};
+    return true;
+  }
+
+  // ---- related careers and data sources -----------------------------------------------------
 
   bool relatedLine(const PageLine& line) {
     const std::string_view text = line.text;

@@ -3,15 +3,16 @@
 #include <array>
 #include <optional>
 
-#include "convert/prose.h"
+#include "util/ascii.h"
 #include "util/strings.h"
+#include "util/words.h"
 
 namespace careerlint::convert {
 
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+using ascii::isAlpha;
+using ascii::isDigit;
 
 struct Percent {
   std::size_t at = 0;   // offset of the first digit
@@ -269,7 +270,7 @@ std::vector<SharePhrase> extractTimeBreakdown(std::string_view paragraph, double
   std::vector<SharePhrase> parts;
   bool started = false;
   int asides = 0;  // "For investigators, similar time goes to …" between two share sentences
-  for (std::string_view sentence : splitSentences(paragraph)) {
+  for (std::string_view sentence : words::splitSentences(paragraph)) {
     const std::vector<Marker> markers = findMarkers(sentence);
     if (!started) {
       if (!opensBreakdown(sentence, markers)) continue;

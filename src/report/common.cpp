@@ -4,6 +4,7 @@
 #include <array>
 #include <unordered_set>
 
+#include "util/strings.h"
 #include "util/utf8.h"
 
 namespace careerlint::report {
@@ -91,11 +92,7 @@ bool inRanges(const std::array<Range, N>& ranges, char32_t cp) noexcept {
 }
 
 std::string counted(std::size_t n, std::string_view noun) {
-  std::string s = std::to_string(n);
-  s += ' ';
-  s += noun;
-  if (n != 1) s += 's';
-  return s;
+  return strings::plural(static_cast<long long>(n), noun);
 }
 
 }  // namespace

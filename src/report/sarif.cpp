@@ -5,6 +5,7 @@
 
 #include "report/common.h"
 #include "report/report.h"
+#include "util/ascii.h"
 
 namespace careerlint::report {
 namespace {
@@ -20,9 +21,8 @@ std::string encodePath(std::string_view path) {
   std::string out;
   for (const char ch : path) {
     const auto c = static_cast<unsigned char>(ch);
-    const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-                            (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' ||
-                            c == '~' || c == '/';
+    const bool unreserved =
+        ascii::isAlnum(ch) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
     if (unreserved) {
       out += ch;
     } else {
@@ -81,12 +81,11 @@ std::string ruleName(std::string_view id) {
   std::string name;
   bool upper = true;
   for (const char c : id) {
-    const bool alnum = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (!alnum) {
+    if (!ascii::isAlnum(c)) {
       upper = true;
       continue;
     }
-    name += upper && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    name += upper ? ascii::toUpper(c) : c;
     upper = false;
   }
   return name;

@@ -9,9 +9,10 @@
 #include <vector>
 
 #include "careerlint/page_layout.h"
-#include "rules/rule_util.h"
 #include "rules/rules.h"
-#include "rules/text_checks.h"
+#include "rules/support/rule_util.h"
+#include "rules/support/text_checks.h"
+#include "util/ascii.h"
 #include "util/strings.h"
 
 namespace careerlint::rules {
@@ -90,7 +91,7 @@ bool isMoreLabel(std::string_view value) {
       value.size() <= fixed)
     return false;
   const std::string_view digits = value.substr(layout::kMorePrefix.size(), value.size() - fixed);
-  return std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return std::all_of(digits.begin(), digits.end(), ascii::isDigit);
 }
 
 // "Work as a Medical Assistants?": the closing question, at the start of a value or a sentence.
@@ -116,21 +117,18 @@ void findClosingQuestions(std::string_view value, std::vector<Match>& matches) {
 class BoilerplateInContent final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "boilerplate-in-content";
-      m.description =
-          "Site chrome inside content: the closing text, button labels, the video link, the table "
-          "of "
-          "contents";
-      m.defaultSeverity = Severity::Warning;
-      m.messages = {
-          {"closingText", "the page's closing question or invitation inside a content value"},
-          {"buttonLabel", "a button or link label inside a content value"},
-          {"pageChrome",
-           "other page chrome (video link, table of contents, fixed labels) inside content"}};
-      return m;
-    }();
+    static const RuleMeta meta{
+        .id = "boilerplate-in-content",
+        .description =
+            "Site chrome inside content: the closing text, button labels, the video link, the "
+            "table of contents",
+        .defaultSeverity = Severity::Warning,
+        .messages =
+            {{"closingText", "the page's closing question or invitation inside a content value"},
+             {"buttonLabel", "a button or link label inside a content value"},
+             {"pageChrome",
+              "other page chrome (video link, table of contents, fixed labels) inside content"}},
+    };
     return meta;
   }
 

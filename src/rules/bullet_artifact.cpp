@@ -7,9 +7,10 @@
 #include <array>
 #include <set>
 
-#include "rules/rule_util.h"
 #include "rules/rules.h"
-#include "rules/text_checks.h"
+#include "rules/support/rule_util.h"
+#include "rules/support/text_checks.h"
+#include "util/ascii.h"
 #include "util/strings.h"
 #include "util/utf8.h"
 
@@ -64,8 +65,8 @@ bool onlyMarkers(std::string_view text) {
       marker = true;
     } else if (isSpace(text[at])) {
       ++at;
-    } else if (text[at] >= '0' && text[at] <= '9') {
-      while (at < text.size() && text[at] >= '0' && text[at] <= '9') ++at;
+    } else if (ascii::isDigit(text[at])) {
+      while (at < text.size() && ascii::isDigit(text[at])) ++at;
       if (at >= text.size() || text[at] != '.') return false;
       ++at;
       marker = true;
@@ -82,28 +83,25 @@ bool isListItem(std::string_view pointer) {
   const std::size_t slash = pointer.rfind('/');
   if (slash == std::string_view::npos || slash + 1 >= pointer.size()) return false;
   const std::string_view last = pointer.substr(slash + 1);
-  if (!std::all_of(last.begin(), last.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return false;
+  if (!std::all_of(last.begin(), last.end(), ascii::isDigit)) return false;
   return !pointer.starts_with("/inside_look/content/");
 }
 
 class BulletArtifact final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "bullet-artifact";
-      m.description =
-          "Bullet debris: empty bullets, stray bullet glyphs inside values, list markers on lines "
-          "that are not list items";
-      m.defaultSeverity = Severity::Warning;
-      m.fixable = true;
-      m.messages = {
-          {"emptyBullet", "a bullet with no text"},
-          {"strayBullet", "a bullet glyph left inside a value"},
-          {"bulletOutsideList", "a list marker at the start of a value that is not a list item"}};
-      return m;
-    }();
+    static const RuleMeta meta{
+        .id = "bullet-artifact",
+        .description =
+            "Bullet debris: empty bullets, stray bullet glyphs inside values, list markers on "
+            "lines that are not list items",
+        .defaultSeverity = Severity::Warning,
+        .fixable = true,
+        .messages = {{"emptyBullet", "a bullet with no text"},
+                     {"strayBullet", "a bullet glyph left inside a value"},
+                     {"bulletOutsideList",
+                      "a list marker at the start of a value that is not a list item"}},
+    };
     return meta;
   }
 

@@ -4,8 +4,8 @@
 // own h3 "AI Resilience Assessment" is a label there, not a section, and the two 🔗 headings
 // (Related Careers, Data Sources) have different ids, so neither is a duplicate.
 #include "careerlint/page_layout.h"
-#include "rules/rule_util.h"
 #include "rules/rules.h"
+#include "rules/support/rule_util.h"
 
 namespace careerlint::rules {
 
@@ -19,15 +19,13 @@ std::string titleOf(std::string_view id) {
 class DuplicateHeading final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "duplicate-heading";
-      m.description =
-          "The same section heading twice on a page: a section pasted twice or two pages merged";
-      m.defaultSeverity = Severity::Error;
-      m.messages = {{"duplicateHeading", "a section heading the page already printed"}};
-      return m;
-    }();
+    static const RuleMeta meta{
+        .id = "duplicate-heading",
+        .description =
+            "The same section heading twice on a page: a section pasted twice or two pages merged",
+        .defaultSeverity = Severity::Error,
+        .messages = {{"duplicateHeading", "a section heading the page already printed"}},
+    };
     return meta;
   }
 

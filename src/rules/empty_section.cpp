@@ -4,8 +4,8 @@
 #include <array>
 
 #include "careerlint/page_layout.h"
-#include "rules/rule_util.h"
 #include "rules/rules.h"
+#include "rules/support/rule_util.h"
 
 namespace careerlint::rules {
 
@@ -78,27 +78,31 @@ bool isEmpty(const Node* root, const SectionContent& section) {
   return value->isSequence() && value->size() == 0;
 }
 
+// Option names, as the metadata declares them and check() reads them.
+constexpr char kSectionsOption[] = "sections";
+
 class EmptySection final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "empty-section";
-      m.description =
-          "A section heading with nothing under it: the page lost that section's content";
-      m.defaultSeverity = Severity::Warning;
       std::map<std::string, std::string> defaults;
       std::vector<std::string> ids;
       for (const SectionContent& section : kSections) {
         defaults[std::string(section.id)] = std::string(section.severity);
         ids.emplace_back(section.id);
       }
-      m.options = {{"sections", OptionType::SeverityMap, defaults,
-                    "Severity per section id (off, info, warning, error); ids as in page.sections",
-                    ids}};
-      m.messages = {{"emptySection", "a heading with nothing under it"},
-                    {"emptyList", "a YAML record's section list is empty"}};
-      return m;
+      return RuleMeta{
+          .id = "empty-section",
+          .description =
+              "A section heading with nothing under it: the page lost that section's content",
+          .defaultSeverity = Severity::Warning,
+          .options =
+              {{kSectionsOption, OptionType::SeverityMap, defaults,
+                "Severity per section id (off, info, warning, error); ids as in page.sections",
+                ids}},
+          .messages = {{"emptySection", "a heading with nothing under it"},
+                       {"emptyList", "a YAML record's section list is empty"}},
+      };
     }();
     return meta;
   }
@@ -106,7 +110,7 @@ class EmptySection final : public Rule {
   void check(RuleContext& context) const override {
     const Node* root = context.root();
     if (!root || !root->isMapping()) return;
-    const auto& severities = context.options().severityMap("sections");
+    const auto& severities = context.options().severityMap(kSectionsOption);
     auto severityOf = [&](std::string_view id) -> std::optional<Severity> {
       auto it = severities.find(std::string(id));
       if (it == severities.end() || it->second == "off") return std::nullopt;

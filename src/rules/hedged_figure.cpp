@@ -5,24 +5,24 @@
 // finding a narrative in the house style, so it never drowns the warnings and errors — and a team
 // that keeps the house style lists it in `house_style`. A fix is offered where the text can be
 // edited in place.
-#include "rules/rule_util.h"
 #include "rules/rules.h"
-#include "rules/vocabulary.h"
+#include "rules/support/rule_util.h"
+#include "rules/support/vocabulary.h"
+#include "util/ascii.h"
 
 namespace careerlint::rules {
 
 namespace {
 
-using vocabulary::isAsciiDigit;
+using ascii::isDigit;
 
 // The end of a percentage starting at `at` ("40%", "12.5 percent", "30-40%", "30–40%", "30 to
 // 40%"), or npos when the text there is not one.
 std::size_t percentageEnd(std::string_view text, std::size_t at) {
   auto digits = [&](std::size_t i) {
     const std::size_t start = i;
-    while (i < text.size() &&
-           (isAsciiDigit(text[i]) ||
-            (text[i] == '.' && i > start && i + 1 < text.size() && isAsciiDigit(text[i + 1]))))
+    while (i < text.size() && (isDigit(text[i]) || (text[i] == '.' && i > start &&
+                                                    i + 1 < text.size() && isDigit(text[i + 1]))))
       ++i;
     return i == start ? std::string_view::npos : i;
   };
@@ -56,50 +56,49 @@ bool inList(const std::vector<std::string>& list, std::string_view word) {
 
 // `word` with its first letter as in `like` (capitalised at a sentence start).
 std::string casedLike(std::string word, std::string_view like) {
-  if (!word.empty() && !like.empty() && like[0] >= 'A' && like[0] <= 'Z' && word[0] >= 'a' &&
-      word[0] <= 'z') {
-    word[0] = static_cast<char>(word[0] - 'a' + 'A');
-  } else if (!word.empty() && !like.empty() && like[0] >= 'a' && like[0] <= 'z' && word[0] >= 'A' &&
-             word[0] <= 'Z') {
-    word[0] = static_cast<char>(word[0] - 'A' + 'a');
-  }
+  if (word.empty() || like.empty()) return word;
+  if (ascii::isUpper(like[0])) word[0] = ascii::toUpper(word[0]);
+  if (ascii::isLower(like[0])) word[0] = ascii::toLower(word[0]);
   return word;
 }
+
+// Option names, as the metadata declares them and check() reads them.
+constexpr char kHedgesOption[] = "hedges";
+constexpr char kHouseStyleOption[] = "house_style";
 
 class HedgedFigure final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "hedged-figure";
-      m.description = "A hedge word before a stated percentage: \"Perhaps 50%\", \"roughly 35%\"";
-      m.defaultSeverity = Severity::Info;
-      m.fixable = true;
-      m.options = {
-          {"hedges", OptionType::StringList,
-           std::vector<std::string>{"about", "almost", "approximately", "around", "circa",
-                                    "estimated", "maybe", "nearly", "perhaps", "possibly",
-                                    "probably", "roughly", "some", "~"},
-           "Words (and \"~\") that hedge a figure when they stand right before it"},
-          {"house_style", OptionType::StringList, std::vector<std::string>{},
-           "Hedges accepted at the start of a sentence, e.g. [Perhaps] for the site's house style "
-           "(\"Perhaps X% of time goes to …\"); default [] reports every hedge"},
-      };
-      m.messages = {{"hedgedFigure", "a hedge word before a stated percentage"}};
-      return m;
-    }();
+    static const RuleMeta meta{
+        .id = "hedged-figure",
+        .description = "A hedge word before a stated percentage: \"Perhaps 50%\", \"roughly 35%\"",
+        .defaultSeverity = Severity::Info,
+        .fixable = true,
+        .options =
+            {
+                {kHedgesOption, OptionType::StringList,
+                 std::vector<std::string>{"about", "almost", "approximately", "around", "circa",
+                                          "estimated", "maybe", "nearly", "perhaps", "possibly",
+                                          "probably", "roughly", "some", "~"},
+                 "Words (and \"~\") that hedge a figure when they stand right before it"},
+                {kHouseStyleOption, OptionType::StringList, std::vector<std::string>{},
+                 "Hedges accepted at the start of a sentence, e.g. [Perhaps] for the site's house "
+                 "style (\"Perhaps X% of time goes to …\"); default [] reports every hedge"},
+            },
+        .messages = {{"hedgedFigure", "a hedge word before a stated percentage"}},
+    };
     return meta;
   }
 
   void check(RuleContext& context) const override {
-    const auto& hedges = context.options().strings("hedges");
-    const auto& houseStyle = context.options().strings("house_style");
+    const auto& hedges = context.options().strings(kHedgesOption);
+    const auto& houseStyle = context.options().strings(kHouseStyleOption);
     forEachProse(context.root(), [&](const Node& node, const std::string& pointer) {
       const std::string_view text = node.text();
       for (std::size_t percent = text.find_first_of("0123456789");
            percent != std::string_view::npos;
            percent = text.find_first_of("0123456789", percent + 1)) {
-        if (percent > 0 && (isAsciiDigit(text[percent - 1]) || text[percent - 1] == '.'))
+        if (percent > 0 && (isDigit(text[percent - 1]) || text[percent - 1] == '.'))
           continue;  // inside a number
         const std::size_t end = percentageEnd(text, percent);
         if (end == std::string_view::npos) continue;
@@ -109,7 +108,7 @@ class HedgedFigure final : public Rule {
           hedgeStart = percent - 1;
         } else if (percent > 1 && text[percent - 1] == ' ') {
           hedgeStart = percent - 1;
-          while (hedgeStart > 0 && vocabulary::isAsciiLetter(text[hedgeStart - 1])) --hedgeStart;
+          while (hedgeStart > 0 && ascii::isAlpha(text[hedgeStart - 1])) --hedgeStart;
           if (hedgeStart == percent - 1 || !vocabulary::wordEndsBefore(text, hedgeStart)) continue;
         } else {
           continue;

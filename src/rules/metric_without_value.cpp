@@ -10,9 +10,10 @@
 #include <vector>
 
 #include "careerlint/page_layout.h"
-#include "rules/rule_util.h"
 #include "rules/rules.h"
-#include "rules/text_checks.h"
+#include "rules/support/rule_util.h"
+#include "rules/support/text_checks.h"
+#include "util/strings.h"
 
 namespace careerlint::rules {
 
@@ -24,16 +25,6 @@ using Requirement = layout::Requirement;
 constexpr const auto& kRequirements = layout::kRequirements;
 
 bool isSet(const Node* node) { return node && !node->isNull(); }
-
-// "a", "a and b", "a, b and c".
-std::string listOf(const std::vector<std::string>& items) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += i + 1 == items.size() ? " and " : ", ";
-    out += items[i];
-  }
-  return out;
-}
 
 const Node* sectionLabels(const Node* root, std::string_view id) {
   const Node* page = root->get("page");
@@ -61,21 +52,18 @@ const Node* findLabel(const Node* labels, std::string_view text) {
 class MetricWithoutValue final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "metric-without-value";
-      m.description =
-          "A labelled figure with no value: an AI metric's label, a Requirements label or a pay "
-          "figure shown with "
-          "nothing";
-      m.defaultSeverity = Severity::Warning;
-      m.messages = {{"aiMetric", "AI metrics shown without their ratings"},
-                    {"requirementLabel", "Requirements labels with nothing after the colon"},
-                    {"timeCostLabel", "a Time & Cost label with no figure under it"},
-                    {"notANumber", "a figure printed as NaN"},
-                    {"medianPay", "the median pay empty while the other percentiles are set"}};
-      return m;
-    }();
+    static const RuleMeta meta{
+        .id = "metric-without-value",
+        .description =
+            "A labelled figure with no value: an AI metric's label, a Requirements label or a pay "
+            "figure shown with nothing",
+        .defaultSeverity = Severity::Warning,
+        .messages = {{"aiMetric", "AI metrics shown without their ratings"},
+                     {"requirementLabel", "Requirements labels with nothing after the colon"},
+                     {"timeCostLabel", "a Time & Cost label with no figure under it"},
+                     {"notANumber", "a figure printed as NaN"},
+                     {"medianPay", "the median pay empty while the other percentiles are set"}},
+    };
     return meta;
   }
 
@@ -126,15 +114,14 @@ class MetricWithoutValue final : public Rule {
       }
     }
     if (missing.empty()) return;
-    const std::string message = missing.size() == 1
-                                    ? "the AI metric " + missing[0] +
-                                          " is on the page without its value (a rating such as "
-                                          "\"Medium\"): the page lost it; restore the "
-                                          "rating"
-                                    : "the AI metrics " + listOf(missing) +
-                                          " are on the page without their values (ratings such as "
-                                          "\"Medium\" or \"Stable\"): the page lost "
-                                          "them; restore the ratings";
+    const std::string message =
+        missing.size() == 1
+            ? "the AI metric " + missing[0] +
+                  " is on the page without its value (a rating such as "
+                  "\"Medium\"): the page lost it; restore the rating"
+            : "the AI metrics " + strings::joinList(missing, "and") +
+                  " are on the page without their values (ratings such as "
+                  "\"Medium\" or \"Stable\"): the page lost them; restore the ratings";
     // One finding for the block, spanning its lines: one cause, one edit.
     context.report("aiMetric", message, Span{first->span().begin, last->span().end}, pointer);
   }
@@ -164,10 +151,11 @@ class MetricWithoutValue final : public Rule {
     }
     if (!at) return;
     const std::string message =
-        labels.size() == 1 ? "the Requirements label " + labels[0] +
-                                 " is shown with nothing after it: fill in " + fields[0]
-                           : "the Requirements labels " + listOf(labels) +
-                                 " are shown with nothing after them: fill in " + listOf(fields);
+        labels.size() == 1
+            ? "the Requirements label " + labels[0] + " is shown with nothing after it: fill in " +
+                  fields[0]
+            : "the Requirements labels " + strings::joinList(labels, "and") +
+                  " are shown with nothing after them: fill in " + strings::joinList(fields, "and");
     context.report("requirementLabel", message, *at, pointer);
   }
 
@@ -203,8 +191,7 @@ class MetricWithoutValue final : public Rule {
         if (at + kNaN.size() < text.size() && text::isWordByte(text[at + kNaN.size()])) continue;
         context.report("notANumber",
                        "\"$NaN\" is printed where a figure belongs: the site prints it for a "
-                       "number the record "
-                       "lacks; fill the number in",
+                       "number the record lacks; fill the number in",
                        spanOfOffset(text, at, kNaN.size()), "");
       }
       return;

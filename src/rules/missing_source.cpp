@@ -6,9 +6,9 @@
 // cites. The source notes that sit next to a figure ("(BLS 2024-2034)" under job growth, "Source:
 // college board (2024)" under costs) and the site's records' own citations are checked wherever
 // the figure is.
-#include "rules/rule_util.h"
 #include "rules/rules.h"
-#include "rules/vocabulary.h"
+#include "rules/support/rule_util.h"
+#include "rules/support/vocabulary.h"
 
 namespace careerlint::rules {
 
@@ -46,18 +46,16 @@ bool admitsNoData(std::string_view source) {
 class MissingSource final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "missing-source";
-      m.description = "Figures (wages, growth, shares, costs) with no data source cited";
-      m.defaultSeverity = Severity::Warning;
-      m.messages = {
-          {"noDataSources",
-           "the page shows pay levels but its Data Sources section lists no source"},
-          {"noSource", "a figure without the source note or citation that goes with it"},
-          {"estimateWithoutData", "a figure whose source says there is no data behind it"}};
-      return m;
-    }();
+    static const RuleMeta meta{
+        .id = "missing-source",
+        .description = "Figures (wages, growth, shares, costs) with no data source cited",
+        .defaultSeverity = Severity::Warning,
+        .messages = {{"noDataSources",
+                      "the page shows pay levels but its Data Sources section lists no source"},
+                     {"noSource", "a figure without the source note or citation that goes with it"},
+                     {"estimateWithoutData",
+                      "a figure whose source says there is no data behind it"}},
+    };
     return meta;
   }
 
@@ -141,11 +139,11 @@ class MissingSource final : public Rule {
     context.report("noSource",
                    manual
                        ? "ai_assessment.jobGrowth: the record states a growth rate but neither "
-                         "jobGrowth.source nor "
-                         "source_citations.outlook says where it comes from: add the source"
+                         "jobGrowth.source nor source_citations.outlook says where it comes from: "
+                         "add the source"
                        : "ai_assessment.jobGrowth: the page shows a growth rate but not its source "
-                         "note (the site "
-                         "prints \"(BLS 2024-2034)\" under it): add the projection it comes from",
+                         "note (the site prints \"(BLS 2024-2034)\" under it): add the projection "
+                         "it comes from",
                    percent->span(), "/ai_assessment/jobGrowth/percentChange");
   }
 };

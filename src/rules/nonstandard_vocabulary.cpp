@@ -9,9 +9,9 @@
 // for projects whose schema leaves these fields free, values outside the lists.
 #include <array>
 
-#include "rules/rule_util.h"
 #include "rules/rules.h"
-#include "rules/vocabulary.h"
+#include "rules/support/rule_util.h"
+#include "rules/support/vocabulary.h"
 
 namespace careerlint::rules {
 
@@ -165,26 +165,27 @@ struct Found {
   const Term* term;  // null when the value is in no list
 };
 
+// Option names, as the metadata declares them and check() reads them.
+constexpr char kCheckUnlistedOption[] = "check_unlisted";
+
 class NonstandardVocabulary final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "nonstandard-vocabulary";
-      m.description =
-          "Education, experience and training values that mix vocabularies or break the O*NET "
-          "job-zone pairing";
-      m.defaultSeverity = Severity::Warning;
-      m.options = {{"check_unlisted", OptionType::Boolean, false,
-                    "Also report values outside every list (off by default: the built-in schemas "
-                    "report them, with "
-                    "a suggestion, as schema errors)"}};
-      m.messages = {
-          {"otherVocabulary", "a value from the other vocabulary than the rest of the page"},
-          {"jobZonePair", "experience and training from two different O*NET Job Zones"},
-          {"unlisted", "a value in none of the lists"}};
-      return m;
-    }();
+    static const RuleMeta meta{
+        .id = "nonstandard-vocabulary",
+        .description =
+            "Education, experience and training values that mix vocabularies or break the O*NET "
+            "job-zone pairing",
+        .defaultSeverity = Severity::Warning,
+        .options = {{kCheckUnlistedOption, OptionType::Boolean, false,
+                     "Also report values outside every list (off by default: the built-in schemas "
+                     "report them, with "
+                     "a suggestion, as schema errors)"}},
+        .messages = {{"otherVocabulary",
+                      "a value from the other vocabulary than the rest of the page"},
+                     {"jobZonePair", "experience and training from two different O*NET Job Zones"},
+                     {"unlisted", "a value in none of the lists"}},
+    };
     return meta;
   }
 
@@ -198,7 +199,7 @@ class NonstandardVocabulary final : public Rule {
       const Node* node = vocabulary::stringAt(education, field.key);
       if (node) found.push_back({&field, node, findTerm(field.terms, node->text())});
     }
-    if (context.options().boolean("check_unlisted")) reportUnlisted(context, found, manual);
+    if (context.options().boolean(kCheckUnlistedOption)) reportUnlisted(context, found, manual);
     // Manual records: the schema allows only the template's vocabulary, so a mix is a schema error.
     if (manual) return;
     if (!reportMix(context, found)) reportJobZone(context, found);

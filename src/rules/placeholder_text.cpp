@@ -6,9 +6,10 @@
 #include <array>
 #include <filesystem>
 
-#include "rules/rule_util.h"
 #include "rules/rules.h"
-#include "rules/text_checks.h"
+#include "rules/support/rule_util.h"
+#include "rules/support/text_checks.h"
+#include "util/ascii.h"
 #include "util/strings.h"
 
 namespace careerlint::rules {
@@ -34,17 +35,14 @@ constexpr std::array<std::string_view, 10> kNumberedTemplateValues = {
 constexpr std::array<std::string_view, 3> kTemplateParagraphs = {
     "First paragraph:", "Second paragraph:", "Third paragraph:"};
 
-bool allDigits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
+bool allDigits(std::string_view s) { return ascii::isAllDigits(s); }
 
 // Citation-like bracket contents that are not prompts: "[1]", "[2, 3]", "[sic]", "[…]".
 bool isCitationOrElision(std::string_view inside) {
   if (inside == "sic" || inside == "Sic" || inside == "..." || inside == "\xE2\x80\xA6")
     return true;
-  return std::all_of(inside.begin(), inside.end(), [](char c) {
-    return (c >= '0' && c <= '9') || c == ',' || c == ' ' || c == '-';
-  });
+  return std::all_of(inside.begin(), inside.end(),
+                     [](char c) { return ascii::isDigit(c) || c == ',' || c == ' ' || c == '-'; });
 }
 
 // The part of `value` that is a template sample value, if the whole (trimmed) value is one.
@@ -62,31 +60,32 @@ std::optional<std::string_view> templateValue(std::string_view value) {
   return std::nullopt;
 }
 
+// Option names, as the metadata declares them and check() reads them.
+constexpr char kSkipTemplatesOption[] = "skipTemplates";
+
 class PlaceholderText final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "placeholder-text";
-      m.description =
-          "Template or placeholder text left in a published value: TODO, TBD, [prompts], X%, the "
-          "template's sample values";
-      m.defaultSeverity = Severity::Error;
-      m.options = {
-          {"skipTemplates", OptionType::Boolean, true,
-           "Skip YAML files whose name starts with \"_\" (the site's loader does not publish them; "
-           "_template.yaml is placeholders by design)"}};
-      m.messages = {{"marker", "a TODO/TBD/FIXME/XXX/Lorem ipsum marker"},
-                    {"bracketPrompt", "a bracketed template prompt such as [human skills]"},
-                    {"numberPlaceholder", "a placeholder figure such as X% or $XX,XXX"},
-                    {"templateValue", "a sample value of the record template"}};
-      return m;
-    }();
+    static const RuleMeta meta{
+        .id = "placeholder-text",
+        .description =
+            "Template or placeholder text left in a published value: TODO, TBD, [prompts], X%, the "
+            "template's sample values",
+        .defaultSeverity = Severity::Error,
+        .options = {{kSkipTemplatesOption, OptionType::Boolean, true,
+                     "Skip YAML files whose name starts with \"_\" (the site's loader does not "
+                     "publish them; "
+                     "_template.yaml is placeholders by design)"}},
+        .messages = {{"marker", "a TODO/TBD/FIXME/XXX/Lorem ipsum marker"},
+                     {"bracketPrompt", "a bracketed template prompt such as [human skills]"},
+                     {"numberPlaceholder", "a placeholder figure such as X% or $XX,XXX"},
+                     {"templateValue", "a sample value of the record template"}},
+    };
     return meta;
   }
 
   void check(RuleContext& context) const override {
-    if (!context.isPage() && context.options().boolean("skipTemplates") &&
+    if (!context.isPage() && context.options().boolean(kSkipTemplatesOption) &&
         std::filesystem::path(context.file().path).filename().string().starts_with('_')) {
       return;
     }
@@ -159,8 +158,8 @@ class PlaceholderText final : public Rule {
       }
     }
     constexpr std::string_view kLorem = "lorem ipsum";
-    for (std::size_t at = text::findIgnoreCase(value, kLorem); at != std::string_view::npos;
-         at = text::findIgnoreCase(value, kLorem, at + 1)) {
+    for (std::size_t at = strings::findIgnoreCase(value, kLorem); at != std::string_view::npos;
+         at = strings::findIgnoreCase(value, kLorem, at + 1)) {
       report("marker", value.substr(at, kLorem.size()),
              "filler text " + strings::quoted(value.substr(at, kLorem.size())) + " in " + where +
                  ": replace it with the real content before publishing");
@@ -181,11 +180,11 @@ class PlaceholderText final : public Rule {
         continue;
       const std::string_view inside = value.substr(start, close - start);
       if (inside.empty() || isCitationOrElision(inside)) continue;
-      if (!std::any_of(inside.begin(), inside.end(), text::isAsciiLetter)) continue;
+      if (!std::any_of(inside.begin(), inside.end(), ascii::isAlpha)) continue;
       if (square && close + 1 < value.size() && value[close + 1] == '(')
         continue;  // a Markdown link
       if (!square && !std::all_of(inside.begin(), inside.end(), [](char c) {
-            return text::isAsciiAlnum(c) || c == '_' || c == '-' || c == '.' || c == ' ';
+            return ascii::isAlnum(c) || c == '_' || c == '-' || c == '.' || c == ' ';
           })) {
         continue;  // braces around anything but a name are not a template variable
       }

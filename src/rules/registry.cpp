@@ -14,27 +14,11 @@ std::span<const EmbeddedFile> ruleDocs();
 namespace careerlint::rules {
 
 const std::vector<const Rule*>& editorialRules() {
-  // The explicit, sorted list of editorial rules (a test checks order, docs and tests). One per
-  // line, which clang-format would pack into columns once the list grows.
-  // clang-format off
+  // The list in rules.h, in its order.
+#define CAREERLINT_RULE_ADDRESS(name) &name##Rule(),
   static const std::vector<const Rule*> rules = {
-      &boilerplateInContentRule(),
-      &bulletArtifactRule(),
-      &duplicateHeadingRule(),
-      &emptySectionRule(),
-      &hedgedFigureRule(),
-      &metricWithoutValueRule(),
-      &missingSourceRule(),
-      &nonstandardVocabularyRule(),
-      &placeholderTextRule(),
-      &relatedCareerExistsRule(),
-      &repeatedLineRule(),
-      &responsibilityStyleRule(),
-      &staleDataRule(),
-      &titleAgreementRule(),
-      &whitespaceAndPunctuationRule(),
-  };
-  // clang-format on
+      CAREERLINT_EDITORIAL_RULES(CAREERLINT_RULE_ADDRESS)};
+#undef CAREERLINT_RULE_ADDRESS
   return rules;
 }
 

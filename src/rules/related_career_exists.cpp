@@ -9,9 +9,9 @@
 #include <filesystem>
 #include <map>
 
-#include "rules/rule_util.h"
 #include "rules/rules.h"
-#include "rules/vocabulary.h"
+#include "rules/support/rule_util.h"
+#include "rules/support/vocabulary.h"
 #include "util/strings.h"
 
 namespace careerlint::rules {
@@ -95,25 +95,23 @@ std::optional<Page> pageOf(const ProjectFile& file) {
 class RelatedCareerExists final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "related-career-exists";
-      m.description =
-          "A related career that names no known page; two pages with the same slug or title";
-      m.defaultSeverity = Severity::Warning;
-      m.crossFile = true;
-      m.projectKeys = {"category",        "data_source",    "id",   "name",
-                       "related_careers", "schema_version", "slug", "source_citations",
-                       "title",           "wages"};
-      m.messages = {
-          {"unknownCareer", "a related career names no page of the linted files or content roots"},
-          {"selfReference", "a related career names the page itself"},
-          {"duplicateSlug", "two pages have the same slug"},
-          {"duplicateTitle", "two pages have the same title"},
-          {"stalePay", "a card's pay is not the careers index's median pay"},
-          {"otherCategory", "a card's career belongs to another category than the page"}};
-      return m;
-    }();
+    static const RuleMeta meta{
+        .id = "related-career-exists",
+        .description =
+            "A related career that names no known page; two pages with the same slug or title",
+        .defaultSeverity = Severity::Warning,
+        .crossFile = true,
+        .projectKeys = {"category", "data_source", "id", "name", "related_careers",
+                        "schema_version", "slug", "source_citations", "title", "wages"},
+        .messages = {{"unknownCareer",
+                      "a related career names no page of the linted files or content roots"},
+                     {"selfReference", "a related career names the page itself"},
+                     {"duplicateSlug", "two pages have the same slug"},
+                     {"duplicateTitle", "two pages have the same title"},
+                     {"stalePay", "a card's pay is not the careers index's median pay"},
+                     {"otherCategory",
+                      "a card's career belongs to another category than the page"}},
+    };
     return meta;
   }
 

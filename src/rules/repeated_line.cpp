@@ -7,9 +7,10 @@
 #include <map>
 #include <vector>
 
-#include "rules/rule_util.h"
 #include "rules/rules.h"
-#include "rules/text_checks.h"
+#include "rules/support/rule_util.h"
+#include "rules/support/text_checks.h"
+#include "util/ascii.h"
 #include "util/strings.h"
 
 namespace careerlint::rules {
@@ -29,7 +30,7 @@ std::string comparable(std::string_view text, bool lower) {
     }
     if (space) out.push_back(' ');
     space = false;
-    out.push_back(lower && c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    out.push_back(lower ? ascii::toLower(c) : c);
   }
   if (out.ends_with('.') && !out.ends_with("..")) out.pop_back();
   return out;
@@ -88,24 +89,25 @@ std::vector<std::string_view> sentencesOf(std::string_view text) {
   return out;
 }
 
+// Option names, as the metadata declares them and check() reads them.
+constexpr char kMinSentenceWordsOption[] = "minSentenceWords";
+
 class RepeatedLine final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "repeated-line";
-      m.description =
-          "The same line twice: a paragraph or sentence pasted twice, a skill or title listed "
-          "twice";
-      m.defaultSeverity = Severity::Warning;
-      m.options = {
-          {"minSentenceWords", OptionType::Integer, std::int64_t{8},
-           "Sentences shorter than this many words may repeat (0 turns the sentence check off)"}};
-      m.messages = {{"repeatedItem", "an item listed twice in the same list"},
-                    {"repeatedParagraph", "a paragraph (or a task pasted as one) twice"},
-                    {"repeatedSentence", "a long sentence twice in the prose"}};
-      return m;
-    }();
+    static const RuleMeta meta{
+        .id = "repeated-line",
+        .description =
+            "The same line twice: a paragraph or sentence pasted twice, a skill or title listed "
+            "twice",
+        .defaultSeverity = Severity::Warning,
+        .options = {{kMinSentenceWordsOption, OptionType::Integer, std::int64_t{8},
+                     "Sentences shorter than this many words may repeat (0 turns the sentence "
+                     "check off)"}},
+        .messages = {{"repeatedItem", "an item listed twice in the same list"},
+                     {"repeatedParagraph", "a paragraph (or a task pasted as one) twice"},
+                     {"repeatedSentence", "a long sentence twice in the prose"}},
+    };
     return meta;
   }
 
@@ -254,7 +256,7 @@ class RepeatedLine final : public Rule {
     }
 
     // Long sentences, in the prose that is not a task nor already a repeated paragraph.
-    const std::int64_t minWords = context.options().integer("minSentenceWords");
+    const std::int64_t minWords = context.options().integer(kMinSentenceWordsOption);
     if (minWords <= 0) return;
     std::map<std::string, std::pair<std::size_t, std::string_view>, std::less<>> sentences;
     for (std::size_t i = 0; i < blocks.size(); ++i) {

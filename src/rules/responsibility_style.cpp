@@ -5,9 +5,10 @@
 #include <algorithm>
 #include <array>
 
-#include "rules/rule_util.h"
 #include "rules/rules.h"
-#include "rules/vocabulary.h"
+#include "rules/support/rule_util.h"
+#include "rules/support/vocabulary.h"
+#include "util/ascii.h"
 #include "util/utf8.h"
 
 namespace careerlint::rules {
@@ -191,8 +192,7 @@ std::optional<std::string> baseVerb(const std::string& lower,
 }
 
 std::string capitalized(std::string word) {
-  if (!word.empty() && word[0] >= 'a' && word[0] <= 'z')
-    word[0] = static_cast<char>(word[0] - 'a' + 'A');
+  if (!word.empty()) word[0] = ascii::toUpper(word[0]);
   return word;
 }
 
@@ -202,41 +202,46 @@ std::string comparable(std::string_view text) {
   for (char c : strings::trim(text)) {
     const bool space = c == ' ' || c == '\t' || c == '\n';
     if (space && (out.empty() || out.back() == ' ')) continue;
-    out.push_back(space ? ' ' : vocabulary::asciiLower(c));
+    out.push_back(space ? ' ' : ascii::toLower(c));
   }
   while (!out.empty() && (out.back() == '.' || out.back() == ';' || out.back() == ' '))
     out.pop_back();
   return out;
 }
 
+// Option names, as the metadata declares them and check() reads them.
+constexpr char kMaxLengthOption[] = "max_length";
+constexpr char kMinLengthOption[] = "min_length";
+constexpr char kVerbsOption[] = "verbs";
+
 class ResponsibilityStyle final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "responsibility-style";
-      m.description =
-          "Tasks that do not start with a verb, repeat, mix final punctuation, or are too short or "
-          "long";
-      m.defaultSeverity = Severity::Warning;
-      m.fixable = true;
-      m.options = {
-          {"verbs", OptionType::StringList, std::vector<std::string>{},
-           "More words accepted as a task's first verb, besides O*NET's"},
-          {"min_length", OptionType::Integer, std::int64_t{12},
-           "Fewest characters in a task (O*NET's shortest task has 13); 0 turns the check off"},
-          {"max_length", OptionType::Integer, std::int64_t{350},
-           "Most characters in a task (O*NET's longest task has 332); 0 turns the check off"},
-      };
-      m.messages = {
-          {"notAVerb", "the task does not start with a verb"},
-          {"inflectedVerb", "the task starts with an inflected verb instead of the plain one"},
-          {"duplicate", "the task repeats an earlier task"},
-          {"mixedPunctuation", "the task ends differently from most tasks of the list"},
-          {"tooShort", "the task is shorter than min_length"},
-          {"tooLong", "the task is longer than max_length"}};
-      return m;
-    }();
+    static const RuleMeta meta{
+        .id = "responsibility-style",
+        .description =
+            "Tasks that do not start with a verb, repeat, mix final punctuation, or are too short "
+            "or long",
+        .defaultSeverity = Severity::Warning,
+        .fixable = true,
+        .options =
+            {
+                {kVerbsOption, OptionType::StringList, std::vector<std::string>{},
+                 "More words accepted as a task's first verb, besides O*NET's"},
+                {kMinLengthOption, OptionType::Integer, std::int64_t{12},
+                 "Fewest characters in a task (O*NET's shortest task has 13); 0 turns the check "
+                 "off"},
+                {kMaxLengthOption, OptionType::Integer, std::int64_t{350},
+                 "Most characters in a task (O*NET's longest task has 332); 0 turns the check off"},
+            },
+        .messages = {{"notAVerb", "the task does not start with a verb"},
+                     {"inflectedVerb",
+                      "the task starts with an inflected verb instead of the plain one"},
+                     {"duplicate", "the task repeats an earlier task"},
+                     {"mixedPunctuation", "the task ends differently from most tasks of the list"},
+                     {"tooShort", "the task is shorter than min_length"},
+                     {"tooLong", "the task is longer than max_length"}},
+    };
     return meta;
   }
 
@@ -263,16 +268,16 @@ class ResponsibilityStyle final : public Rule {
     const std::string_view text = strings::trimLeft(task.text());
     std::size_t end = 0;
     while (end < text.size() &&
-           (vocabulary::isAsciiLetter(text[end]) || text[end] == '-' || text[end] == '\''))
+           (ascii::isAlpha(text[end]) || text[end] == '-' || text[end] == '\''))
       ++end;
     const std::string_view word = text.substr(0, end);
     if (word.empty()) return;  // a quote, a bracket or a digit first: nothing to say about the verb
     const std::string lower = strings::toLower(word);
-    const auto& extra = context.options().strings("verbs");
+    const auto& extra = context.options().strings(kVerbsOption);
     if (isVerb(lower, extra)) return;
     const std::string where = dottedPath(pointer);
     if (auto base = baseVerb(lower, extra)) {
-      const std::string verb = word[0] >= 'A' && word[0] <= 'Z' ? capitalized(*base) : *base;
+      const std::string verb = ascii::isUpper(word[0]) ? capitalized(*base) : *base;
       std::optional<Fix> fix;
       std::string message = where + ": starts with \"" + std::string(word) +
                             "\"; a task is an instruction that starts with the plain verb: \"" +
@@ -294,15 +299,12 @@ class ResponsibilityStyle final : public Rule {
         std::any_of(kNounEndings.begin(), kNounEndings.end(),
                     [&](std::string_view ending) { return lower.ends_with(ending); });
     const bool possessive = end < text.size() && text.substr(end).starts_with("'s");
-    const bool acronym = word.size() > 1 && std::all_of(word.begin(), word.end(), [](char c) {
-                           return c >= 'A' && c <= 'Z';
-                         });
+    const bool acronym = word.size() > 1 && std::all_of(word.begin(), word.end(), ascii::isUpper);
     if (!closedClass && !nounEnding && !possessive && !acronym && !word.ends_with("'s"))
       return;  // an unknown verb, perhaps
-    std::string message =
-        where + ": starts with \"" + std::string(word) +
-        "\", not a verb; write the task as an instruction that starts with one (\"Prepare …\", "
-        "\"Review …\")";
+    std::string message = where + ": starts with \"" + std::string(word) +
+                          "\", not a verb; write the task as an instruction that starts with one "
+                          "(\"Prepare …\", \"Review …\")";
     if (!closedClass)
       message +=
           "; if \"" + std::string(word) + "\" is a verb here, add it to the rule's verbs option";
@@ -312,8 +314,8 @@ class ResponsibilityStyle final : public Rule {
   static void checkLength(RuleContext& context, const Node& task, const std::string& pointer) {
     const std::string_view text = strings::trim(task.text());
     const auto length = static_cast<std::int64_t>(utf8::codePointCount(text));
-    const std::int64_t shortest = context.options().integer("min_length");
-    const std::int64_t longest = context.options().integer("max_length");
+    const std::int64_t shortest = context.options().integer(kMinLengthOption);
+    const std::int64_t longest = context.options().integer(kMaxLengthOption);
     if (shortest > 0 && length < shortest) {
       context.report(
           "tooShort",

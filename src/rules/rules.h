@@ -2,24 +2,34 @@
 
 #include "careerlint/rule.h"
 
-// One accessor per editorial rule, each defined in src/rules/<rule_id>.cpp and listed, sorted,
-// in registry.cpp. Scaffold a new rule with tools/add-rule.sh <id>.
+// The editorial rules, sorted by id, one line each: RULE(name) for the rule whose accessor
+// `const Rule& <name>Rule()` src/rules/<rule_id>.cpp defines. This line is a new rule's one edit
+// outside its source, doc page and test (tools/add-rule.sh <id> writes all four); registry.cpp
+// lists the rules from it, and a test checks the order, docs and tests.
+// clang-format off
+#define CAREERLINT_EDITORIAL_RULES(RULE) \
+  RULE(boilerplateInContent) \
+  RULE(bulletArtifact) \
+  RULE(duplicateHeading) \
+  RULE(emptySection) \
+  RULE(hedgedFigure) \
+  RULE(metricWithoutValue) \
+  RULE(missingSource) \
+  RULE(nonstandardVocabulary) \
+  RULE(placeholderText) \
+  RULE(relatedCareerExists) \
+  RULE(repeatedLine) \
+  RULE(responsibilityStyle) \
+  RULE(staleData) \
+  RULE(titleAgreement) \
+  RULE(whitespaceAndPunctuation) \
+  /* end of the list */
+// clang-format on
+
 namespace careerlint::rules {
 
-const Rule& boilerplateInContentRule();
-const Rule& bulletArtifactRule();
-const Rule& duplicateHeadingRule();
-const Rule& emptySectionRule();
-const Rule& hedgedFigureRule();
-const Rule& metricWithoutValueRule();
-const Rule& missingSourceRule();
-const Rule& nonstandardVocabularyRule();
-const Rule& placeholderTextRule();
-const Rule& relatedCareerExistsRule();
-const Rule& repeatedLineRule();
-const Rule& responsibilityStyleRule();
-const Rule& staleDataRule();
-const Rule& titleAgreementRule();
-const Rule& whitespaceAndPunctuationRule();
+#define CAREERLINT_DECLARE_RULE(name) const Rule& name##Rule();
+CAREERLINT_EDITORIAL_RULES(CAREERLINT_DECLARE_RULE)
+#undef CAREERLINT_DECLARE_RULE
 
 }  // namespace careerlint::rules

@@ -3,18 +3,20 @@
 // of the job-growth figure ("BLS 2024-2034"; on a raw page the "(BLS 2024-2034)" line).
 #include <chrono>
 
-#include "rules/rule_util.h"
 #include "rules/rules.h"
-#include "rules/vocabulary.h"
+#include "rules/support/rule_util.h"
+#include "rules/support/vocabulary.h"
+#include "util/ascii.h"
+#include "util/strings.h"
 
 namespace careerlint::rules {
 
 namespace {
 
-using vocabulary::isAsciiDigit;
+using ascii::isDigit;
 
 std::optional<int> fourDigits(std::string_view text) {
-  if (text.size() != 4 || !std::all_of(text.begin(), text.end(), isAsciiDigit)) return std::nullopt;
+  if (text.size() != 4 || !std::all_of(text.begin(), text.end(), isDigit)) return std::nullopt;
   return (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
 }
 
@@ -25,9 +27,8 @@ std::optional<std::chrono::sys_days> parseDate(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   const auto year = fourDigits(text.substr(0, 4));
   auto two = [&](std::size_t at) -> int {
-    return isAsciiDigit(text[at]) && isAsciiDigit(text[at + 1])
-               ? (text[at] - '0') * 10 + (text[at + 1] - '0')
-               : -1;
+    return isDigit(text[at]) && isDigit(text[at + 1]) ? (text[at] - '0') * 10 + (text[at + 1] - '0')
+                                                      : -1;
   };
   const int month = two(5);
   const int day = two(8);
@@ -59,14 +60,14 @@ struct Period {
 };
 std::optional<Period> findPeriod(std::string_view text) {
   for (std::size_t at = 0; at + 9 <= text.size(); ++at) {
-    if (at > 0 && isAsciiDigit(text[at - 1])) continue;
+    if (at > 0 && isDigit(text[at - 1])) continue;
     const auto start = fourDigits(text.substr(at, 4));
     if (!start) continue;
     for (std::string_view dash : {"-", "\xE2\x80\x93"}) {
       const std::size_t second = at + 4 + dash.size();
       if (text.substr(at + 4, dash.size()) != dash || second + 4 > text.size()) continue;
       const auto end = fourDigits(text.substr(second, 4));
-      if (!end || *end <= *start || (second + 4 < text.size() && isAsciiDigit(text[second + 4])))
+      if (!end || *end <= *start || (second + 4 < text.size() && isDigit(text[second + 4])))
         continue;
       return Period{text.substr(at, second + 4 - at), *start, *end};
     }
@@ -74,35 +75,35 @@ std::optional<Period> findPeriod(std::string_view text) {
   return std::nullopt;
 }
 
-std::string plural(long long n, std::string_view unit) {
-  return std::to_string(n) + " " + std::string(unit) + (n == 1 ? "" : "s");
-}
+// Option names, as the metadata declares them and check() reads them.
+constexpr char kMaxAgeDaysOption[] = "max_age_days";
+constexpr char kMaxAgeYearsOption[] = "max_age_years";
+constexpr char kTodayOption[] = "today";
 
 class StaleData final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "stale-data";
-      m.description =
-          "Projection periods, data years and last_updated dates older than a configured age";
-      m.defaultSeverity = Severity::Warning;
-      m.options = {
-          {"today", OptionType::String, std::string(),
-           "The date ages are measured from (ISO, YYYY-MM-DD); empty: the real current date"},
-          {"max_age_days", OptionType::Integer, std::int64_t{365},
-           "Oldest last_updated date accepted, in days"},
-          {"max_age_years", OptionType::Integer, std::int64_t{2},
-           "Oldest data year (wages, costs) or projection start accepted, in years before today's "
-           "year"},
-      };
-      m.messages = {
-          {"staleDate", "last_updated is older than max_age_days"},
-          {"staleYear", "the year of a figure's data is older than max_age_years"},
-          {"staleProjection", "the projection period starts longer ago than max_age_years"},
-          {"futureDate", "a date or year after today"}};
-      return m;
-    }();
+    static const RuleMeta meta{
+        .id = "stale-data",
+        .description =
+            "Projection periods, data years and last_updated dates older than a configured age",
+        .defaultSeverity = Severity::Warning,
+        .options =
+            {
+                {kTodayOption, OptionType::String, std::string(),
+                 "The date ages are measured from (ISO, YYYY-MM-DD); empty: the real current date"},
+                {kMaxAgeDaysOption, OptionType::Integer, std::int64_t{365},
+                 "Oldest last_updated date accepted, in days"},
+                {kMaxAgeYearsOption, OptionType::Integer, std::int64_t{2},
+                 "Oldest data year (wages, costs) or projection start accepted, in years before "
+                 "today's year"},
+            },
+        .messages = {{"staleDate", "last_updated is older than max_age_days"},
+                     {"staleYear", "the year of a figure's data is older than max_age_years"},
+                     {"staleProjection",
+                      "the projection period starts longer ago than max_age_years"},
+                     {"futureDate", "a date or year after today"}},
+    };
     return meta;
   }
 
@@ -125,7 +126,7 @@ class StaleData final : public Rule {
 
  private:
   static std::chrono::sys_days todayOf(const RuleContext& context) {
-    if (auto configured = parseDate(context.options().string("today"))) return *configured;
+    if (auto configured = parseDate(context.options().string(kTodayOption))) return *configured;
     return std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
   }
 
@@ -136,7 +137,7 @@ class StaleData final : public Rule {
     const auto date = parseDate(node->text());
     if (!date) return;  // not a date: the schema's finding
     const long long age = (today - *date).count();
-    const std::int64_t limit = context.options().integer("max_age_days");
+    const std::int64_t limit = context.options().integer(kMaxAgeDaysOption);
     if (age < 0) {
       context.report("futureDate",
                      "last_updated: " + formatDate(*date) + " is after today (" +
@@ -145,7 +146,7 @@ class StaleData final : public Rule {
                      node->span(), "/last_updated");
     } else if (age > limit) {
       context.report("staleDate",
-                     "last_updated: " + formatDate(*date) + " is " + plural(age, "day") +
+                     "last_updated: " + formatDate(*date) + " is " + strings::plural(age, "day") +
                          " before today (" + formatDate(today) + "), more than " +
                          std::to_string(limit) + ": review the page's figures and update the date",
                      node->span(), "/last_updated");
@@ -157,7 +158,7 @@ class StaleData final : public Rule {
     if (!node || node->kind() != NodeKind::Integer) return;
     const long long year = node->integer();
     const int current = yearOf(today);
-    const std::int64_t limit = context.options().integer("max_age_years");
+    const std::int64_t limit = context.options().integer(kMaxAgeYearsOption);
     if (year > current) {
       context.report("futureDate",
                      dottedPath(pointer) + ": " + std::to_string(year) +
@@ -167,7 +168,7 @@ class StaleData final : public Rule {
     } else if (current - year > limit) {
       context.report("staleYear",
                      dottedPath(pointer) + ": the " + std::string(what) + " are from " +
-                         std::to_string(year) + ", " + plural(current - year, "year") +
+                         std::to_string(year) + ", " + strings::plural(current - year, "year") +
                          " before today's year (" + std::to_string(current) + "), more than " +
                          std::to_string(limit) +
                          ": refresh them from the newest data and update the year",
@@ -181,7 +182,7 @@ class StaleData final : public Rule {
     const auto period = findPeriod(node->text());
     if (!period) return;
     const int current = yearOf(today);
-    const std::int64_t limit = context.options().integer("max_age_years");
+    const std::int64_t limit = context.options().integer(kMaxAgeYearsOption);
     const Span span = spanWithin(context.file(), *node, period->text);
     if (period->start > current) {
       context.report("futureDate",
@@ -192,7 +193,7 @@ class StaleData final : public Rule {
     } else if (current - period->start > limit) {
       context.report("staleProjection",
                      dottedPath(pointer) + ": the projection period " + std::string(period->text) +
-                         " starts " + plural(current - period->start, "year") +
+                         " starts " + strings::plural(current - period->start, "year") +
                          " before today's year (" + std::to_string(current) + "), more than " +
                          std::to_string(limit) +
                          ": BLS publishes new 10-year projections every year; update the growth "

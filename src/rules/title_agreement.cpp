@@ -5,15 +5,15 @@
 // "this" (or a singular one after "these", "many") is wrong wherever it occurs.
 #include <array>
 
-#include "rules/rule_util.h"
 #include "rules/rules.h"
-#include "rules/vocabulary.h"
+#include "rules/support/rule_util.h"
+#include "rules/support/vocabulary.h"
+#include "util/ascii.h"
 
 namespace careerlint::rules {
 
 namespace {
 
-using vocabulary::asciiLower;
 using vocabulary::findWord;
 
 constexpr std::string_view kQuestionStart = "Work as ";
@@ -39,7 +39,7 @@ std::string_view headNoun(std::string_view title) {
   title = strings::trim(title);
   const std::size_t space = title.find_last_of(" /");
   std::string_view word = space == std::string_view::npos ? title : title.substr(space + 1);
-  while (!word.empty() && !vocabulary::isAsciiLetter(word.back())) word.remove_suffix(1);
+  while (!word.empty() && !ascii::isAlpha(word.back())) word.remove_suffix(1);
   return word;
 }
 
@@ -94,7 +94,7 @@ bool standsAlone(std::string_view text, std::size_t end) {
   if (static_cast<unsigned char>(next) == 0xE2) return true;  // a dash or closing quote
   if (next != ' ') return false;
   std::size_t wordEnd = end + 1;
-  while (wordEnd < text.size() && vocabulary::isAsciiLetter(text[wordEnd])) ++wordEnd;
+  while (wordEnd < text.size() && ascii::isAlpha(text[wordEnd])) ++wordEnd;
   const std::string word = strings::toLower(text.substr(end + 1, wordEnd - end - 1));
   for (std::string_view follower : kFollowers) {
     if (word == follower) return true;
@@ -108,7 +108,7 @@ bool standsAlone(std::string_view text, std::size_t end) {
 std::string_view determinerBefore(std::string_view text, std::size_t at) {
   if (at < 2 || text[at - 1] != ' ') return {};
   std::size_t start = at - 1;
-  while (start > 0 && vocabulary::isAsciiLetter(text[start - 1])) --start;
+  while (start > 0 && ascii::isAlpha(text[start - 1])) --start;
   if (!vocabulary::wordEndsBefore(text, start)) return {};
   return text.substr(start, at - 1 - start);
 }
@@ -127,27 +127,32 @@ bool contains(const std::array<std::string_view, N>& words, std::string_view wor
 const std::map<std::string, std::string> kClosingDefaults = {{"pluralArticle", "info"},
                                                              {"truncatedTitle", "warning"}};
 
+// Option names, as the metadata declares them and check() reads them.
+constexpr char kClosingQuestionOption[] = "closing_question";
+
 class TitleAgreement final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "title-agreement";
-      m.description =
-          "An article before a plural title, or a title whose number the prose contradicts";
-      m.defaultSeverity = Severity::Warning;
       std::vector<std::string> closingKeys;
       for (const auto& entry : kClosingDefaults) closingKeys.push_back(entry.first);
-      m.options = {
-          {"closing_question", OptionType::SeverityMap, kClosingDefaults,
-           "Severity (off, info, warning, error) of each finding about the site's closing question "
-           "\"Work as a …?\", which the site's template writes the same way on every page",
-           closingKeys}};
-      m.messages = {
-          {"pluralArticle", "the closing question puts \"a\" before a plural title"},
-          {"truncatedTitle", "the closing question names the title only up to its first comma"},
-          {"proseNumber", "the prose uses the title with a determiner of the other number"}};
-      return m;
+      return RuleMeta{
+          .id = "title-agreement",
+          .description =
+              "An article before a plural title, or a title whose number the prose contradicts",
+          .defaultSeverity = Severity::Warning,
+          .options =
+              {{kClosingQuestionOption, OptionType::SeverityMap, kClosingDefaults,
+                "Severity (off, info, warning, error) of each finding about the site's closing "
+                "question \"Work as a …?\", which the site's template writes the same way on every "
+                "page",
+                closingKeys}},
+          .messages = {{"pluralArticle", "the closing question puts \"a\" before a plural title"},
+                       {"truncatedTitle",
+                        "the closing question names the title only up to its first comma"},
+                       {"proseNumber",
+                        "the prose uses the title with a determiner of the other number"}},
+      };
     }();
     return meta;
   }
@@ -162,7 +167,7 @@ class TitleAgreement final : public Rule {
 
  private:
   static void checkClosingQuestion(RuleContext& context, std::string_view title) {
-    const auto& severities = context.options().severityMap("closing_question");
+    const auto& severities = context.options().severityMap(kClosingQuestionOption);
     auto severityOf = [&](const std::string& messageId) -> std::optional<Severity> {
       auto it = severities.find(messageId);
       if (it == severities.end()) it = kClosingDefaults.find(messageId);

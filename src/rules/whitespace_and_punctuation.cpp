@@ -7,9 +7,10 @@
 #include <array>
 #include <vector>
 
-#include "rules/rule_util.h"
 #include "rules/rules.h"
-#include "rules/text_checks.h"
+#include "rules/support/rule_util.h"
+#include "rules/support/text_checks.h"
+#include "util/ascii.h"
 #include "util/strings.h"
 
 namespace careerlint::rules {
@@ -22,7 +23,7 @@ constexpr std::string_view kLeftSingle = "\xE2\x80\x98";   // ‘
 constexpr std::string_view kRightSingle = "\xE2\x80\x99";  // ’
 
 bool isSpace(char c) { return c == ' ' || c == '\t'; }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+using ascii::isDigit;
 
 struct Check {
   std::string_view id;
@@ -38,42 +39,45 @@ constexpr std::array<Check, 6> kChecks = {{
     {"mixedQuotes", "info"},
 }};
 
+// Option names, as the metadata declares them and check() reads them.
+constexpr char kChecksOption[] = "checks";
+
 class WhitespaceAndPunctuation final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta meta = [] {
-      RuleMeta m;
-      m.id = "whitespace-and-punctuation";
-      m.description =
-          "Spacing and punctuation slips: double spaces, space before punctuation, unmatched "
-          "brackets and quotes, "
-          "mixed quote styles";
-      m.defaultSeverity = Severity::Warning;
-      m.fixable = true;
       std::map<std::string, std::string> defaults;
       std::vector<std::string> ids;
       for (const Check& check : kChecks) {
         defaults[std::string(check.id)] = std::string(check.severity);
         ids.emplace_back(check.id);
       }
-      m.options = {{"checks", OptionType::SeverityMap, defaults,
-                    "Severity per check (off, info, warning, error); the keys are the message ids",
-                    ids}};
-      m.messages = {
-          {"doubleSpace", "spaces in a row, or a tab, inside a value"},
-          {"surroundingSpace",
-           "spaces at the start or end of a YAML value (or of a line of a block)"},
-          {"spaceBeforePunctuation", "a space before , ; : . ! or ?"},
-          {"unbalancedBracket", "a bracket that is never closed, or closed without being opened"},
-          {"unbalancedQuote", "a quotation mark that is never closed"},
-          {"mixedQuotes", "straight and curly quotes in one value"}};
-      return m;
+      return RuleMeta{
+          .id = "whitespace-and-punctuation",
+          .description =
+              "Spacing and punctuation slips: double spaces, space before punctuation, unmatched "
+              "brackets and quotes, mixed quote styles",
+          .defaultSeverity = Severity::Warning,
+          .fixable = true,
+          .options =
+              {{kChecksOption, OptionType::SeverityMap, defaults,
+                "Severity per check (off, info, warning, error); the keys are the message ids",
+                ids}},
+          .messages = {{"doubleSpace", "spaces in a row, or a tab, inside a value"},
+                       {"surroundingSpace",
+                        "spaces at the start or end of a YAML value (or of a line of a block)"},
+                       {"spaceBeforePunctuation", "a space before , ; : . ! or ?"},
+                       {"unbalancedBracket",
+                        "a bracket that is never closed, or closed without being opened"},
+                       {"unbalancedQuote", "a quotation mark that is never closed"},
+                       {"mixedQuotes", "straight and curly quotes in one value"}},
+      };
     }();
     return meta;
   }
 
   void check(RuleContext& context) const override {
-    const auto& configured = context.options().severityMap("checks");
+    const auto& configured = context.options().severityMap(kChecksOption);
     Checker checker{context, {}};
     for (const Check& check : kChecks) {
       auto it = configured.find(std::string(check.id));
@@ -223,7 +227,7 @@ class WhitespaceAndPunctuation final : public Rule {
     static bool isEnumerator(std::string_view text, std::size_t at) {
       if (at > 0 && (text[at - 1] == ':' || text[at - 1] == ';')) return true;
       std::size_t begin = at;
-      while (begin > 0 && text::isAsciiAlnum(text[begin - 1])) --begin;
+      while (begin > 0 && ascii::isAlnum(text[begin - 1])) --begin;
       return at - begin >= 1 && at - begin <= 3 &&
              (begin == 0 || isSpace(text[begin - 1]) || text[begin - 1] == '\n');
     }
@@ -240,8 +244,8 @@ class WhitespaceAndPunctuation final : public Rule {
       if (straight.size() % 2 == 1) {
         report("unbalancedQuote",
                "a quotation mark in " + where +
-                   " is never closed (an odd number of \"): add the missing one or "
-                   "delete the stray one",
+                   " is never closed (an odd number of \"): add the missing one or delete the "
+                   "stray one",
                node, pointer, text.substr(straight.back(), 1));
       }
       // Curly double quotes: “ opens, ” closes.
@@ -257,11 +261,11 @@ class WhitespaceAndPunctuation final : public Rule {
           if (!opened.empty()) {
             opened.pop_back();
           } else {
-            report("unbalancedQuote",
-                   "\xE2\x80\x9D in " + where +
-                       " closes a quotation that was never opened: add "
-                       "the \xE2\x80\x9C or delete it",
-                   node, pointer, text.substr(at, kRightDouble.size()));
+            report(
+                "unbalancedQuote",
+                "\xE2\x80\x9D in " + where +
+                    " closes a quotation that was never opened: add the \xE2\x80\x9C or delete it",
+                node, pointer, text.substr(at, kRightDouble.size()));
           }
         }
       }

@@ -11,6 +11,7 @@
 #include "schema/json_conversion.h"
 #include "schema/node_adapter.h"
 #include "util/strings.h"
+#include "util/words.h"
 
 namespace careerlint::schema {
 
@@ -111,22 +112,7 @@ std::string formatNumber(double value) {
 }
 
 bool containsLowercaseWord(std::string_view text, std::string_view term) {
-  if (term.empty()) return false;
-  auto isWordChar = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  };
-  for (std::size_t at = text.find(term); at != std::string_view::npos;
-       at = text.find(term, at + 1)) {
-    const bool startsWord = at == 0 || !isWordChar(text[at - 1]) || !isWordChar(term.front());
-    std::size_t after = at + term.size();
-    if (after < text.size() && text[after] == 's' && isWordChar(term.back())) {
-      if (after + 1 == text.size() || !isWordChar(text[after + 1])) ++after;  // a plural
-    }
-    const bool endsWord =
-        after == text.size() || !isWordChar(text[after]) || !isWordChar(term.back());
-    if (startsWord && endsWord) return true;
-  }
-  return false;
+  return words::containsLowercaseTerm(text, term);
 }
 
 bool containsWord(std::string_view text, std::string_view term) {

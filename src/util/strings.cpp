@@ -3,22 +3,17 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "util/ascii.h"
+
 namespace careerlint::strings {
 
-namespace {
-bool isSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-}  // namespace
-
 std::string_view trimLeft(std::string_view s) noexcept {
-  while (!s.empty() && isSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && ascii::isSpace(s.front())) s.remove_prefix(1);
   return s;
 }
 
 std::string_view trimRight(std::string_view s) noexcept {
-  while (!s.empty() && isSpace(s.back())) s.remove_suffix(1);
+  while (!s.empty() && ascii::isSpace(s.back())) s.remove_suffix(1);
   return s;
 }
 
@@ -26,20 +21,35 @@ std::string_view trim(std::string_view s) noexcept { return trimRight(trimLeft(s
 
 std::string toLower(std::string_view s) {
   std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), lower);
+  std::transform(out.begin(), out.end(), out.begin(), ascii::toLower);
   return out;
 }
 
 bool equalsIgnoreCase(std::string_view a, std::string_view b) noexcept {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
-                                            [](char x, char y) { return lower(x) == lower(y); });
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return ascii::toLower(x) == ascii::toLower(y);
+         });
 }
 
 bool startsWithIgnoreCase(std::string_view s, std::string_view prefix) noexcept {
   return s.size() >= prefix.size() && equalsIgnoreCase(s.substr(0, prefix.size()), prefix);
 }
 
+std::size_t findIgnoreCase(std::string_view s, std::string_view needle, std::size_t from) noexcept {
+  if (needle.empty()) return std::string_view::npos;
+  const char first = ascii::toLower(needle.front());
+  for (std::size_t at = from; at + needle.size() <= s.size(); ++at) {
+    if (ascii::toLower(s[at]) == first && equalsIgnoreCase(s.substr(at, needle.size()), needle))
+      return at;
+  }
+  return std::string_view::npos;
+}
+
 std::vector<std::string_view> split(std::string_view s, char separator) {
+  return split(s, std::string_view(&separator, 1));
+}
+
+std::vector<std::string_view> split(std::string_view s, std::string_view separator) {
   std::vector<std::string_view> parts;
   std::size_t start = 0;
   while (true) {
@@ -49,7 +59,7 @@ std::vector<std::string_view> split(std::string_view s, char separator) {
       return parts;
     }
     parts.push_back(s.substr(start, at - start));
-    start = at + 1;
+    start = at + separator.size();
   }
 }
 
@@ -60,6 +70,48 @@ std::string join(std::span<const std::string> parts, std::string_view separator)
     out += parts[i];
   }
   return out;
+}
+
+std::string joinList(std::span<const std::string> items, std::string_view conjunction) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) {
+      if (i + 1 < items.size()) {
+        out += ", ";
+      } else {
+        out += ' ';
+        out += conjunction;
+        out += ' ';
+      }
+    }
+    out += items[i];
+  }
+  return out;
+}
+
+std::string plural(long long count, std::string_view noun) {
+  std::string out = std::to_string(count);
+  out += ' ';
+  out += noun;
+  if (count != 1) out += 's';
+  return out;
+}
+
+std::optional<std::string_view> afterPrefix(std::string_view s, std::string_view prefix) noexcept {
+  if (!s.starts_with(prefix)) return std::nullopt;
+  return s.substr(prefix.size());
+}
+
+std::optional<std::string_view> beforeSuffix(std::string_view s, std::string_view suffix) noexcept {
+  if (!s.ends_with(suffix)) return std::nullopt;
+  return s.substr(0, s.size() - suffix.size());
+}
+
+std::optional<std::string_view> between(std::string_view s, std::string_view prefix,
+                                        std::string_view suffix) noexcept {
+  if (s.size() < prefix.size() + suffix.size()) return std::nullopt;
+  if (!s.starts_with(prefix) || !s.ends_with(suffix)) return std::nullopt;
+  return s.substr(prefix.size(), s.size() - prefix.size() - suffix.size());
 }
 
 std::string replaceAll(std::string_view s, std::string_view from, std::string_view to) {
@@ -146,13 +198,10 @@ std::string slugify(std::string_view title) {
   std::string slug;
   bool pendingHyphen = false;
   for (char c : title) {
-    const bool lower = c >= 'a' && c <= 'z';
-    const bool upper = c >= 'A' && c <= 'Z';
-    const bool digit = c >= '0' && c <= '9';
-    if (lower || upper || digit) {
+    if (ascii::isAlnum(c)) {
       if (pendingHyphen && !slug.empty()) slug.push_back('-');
       pendingHyphen = false;
-      slug.push_back(upper ? static_cast<char>(c - 'A' + 'a') : c);
+      slug.push_back(ascii::toLower(c));
     } else if (c != '\'') {  // "driver's" -> "drivers"
       pendingHyphen = true;
     }

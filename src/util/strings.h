@@ -16,9 +16,28 @@ std::string_view trimRight(std::string_view s) noexcept;
 std::string toLower(std::string_view s);  // ASCII only
 bool equalsIgnoreCase(std::string_view a, std::string_view b) noexcept;
 bool startsWithIgnoreCase(std::string_view s, std::string_view prefix) noexcept;
+// The offset of `needle` in `s` at or after `from`, ASCII case-insensitive; npos when absent or
+// `needle` is empty.
+std::size_t findIgnoreCase(std::string_view s, std::string_view needle,
+                           std::size_t from = 0) noexcept;
 std::vector<std::string_view> split(std::string_view s, char separator);
+// Split at every occurrence of a non-empty `separator` ("a + b" at " + ").
+std::vector<std::string_view> split(std::string_view s, std::string_view separator);
 std::string join(std::span<const std::string> parts, std::string_view separator);
+// "a", "a and b", "a, b and c" (with conjunction "and").
+std::string joinList(std::span<const std::string> items, std::string_view conjunction);
+// "1 day", "3 days": the count and the noun, with an "s" unless the count is one.
+std::string plural(long long count, std::string_view noun);
 std::string replaceAll(std::string_view s, std::string_view from, std::string_view to);
+
+// What follows `prefix` in `s`, or nullopt when `s` does not start with it.
+std::optional<std::string_view> afterPrefix(std::string_view s, std::string_view prefix) noexcept;
+// What precedes `suffix` in `s`, or nullopt when `s` does not end with it.
+std::optional<std::string_view> beforeSuffix(std::string_view s, std::string_view suffix) noexcept;
+// What `s` holds between `prefix` and `suffix` when it starts with the one and ends with the
+// other (without the two overlapping): between("(BLS)", "(", ")") is "BLS".
+std::optional<std::string_view> between(std::string_view s, std::string_view prefix,
+                                        std::string_view suffix) noexcept;
 
 // Levenshtein distance over bytes.
 std::size_t editDistance(std::string_view a, std::string_view b);

@@ -1,9 +1,10 @@
-#include "rules/rule_util.h"
+#include "rules/support/rule_util.h"
 
 #include <algorithm>
 #include <tuple>
 
 #include "careerlint/scalar_source.h"
+#include "util/ascii.h"
 #include "util/utf8.h"
 
 namespace careerlint::rules {
@@ -178,8 +179,7 @@ std::string dottedPath(std::string_view pointer) {
     std::size_t end = pointer.find('/', start);
     if (end == std::string_view::npos) end = pointer.size();
     const std::string_view token = pointer.substr(start, end - start);
-    const bool index = !token.empty() && std::all_of(token.begin(), token.end(),
-                                                     [](char c) { return c >= '0' && c <= '9'; });
+    const bool index = ascii::isAllDigits(token);
     if (index) {
       out += "[" + std::string(token) + "]";
     } else {

@@ -1,7 +1,7 @@
 #pragma once
 
 // Text helpers shared by the text rules (placeholder-text, boilerplate-in-content,
-// bullet-artifact, whitespace-and-punctuation). Header-only: src/rules/*.cpp are one file per rule.
+// bullet-artifact, whitespace-and-punctuation).
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -10,8 +10,9 @@
 #include <string_view>
 
 #include "careerlint/document.h"
-#include "rules/rule_util.h"
+#include "rules/support/rule_util.h"
 #include "util/utf8.h"
+#include "util/words.h"
 
 namespace careerlint::rules::text {
 
@@ -47,35 +48,11 @@ void forEachContentString(const Node* root, Visit&& visit) {
   });
 }
 
-inline bool isAsciiAlnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-inline bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-// A word character for whole-word matches: ASCII letters, digits, '_' and any non-ASCII byte
-// (letters of other scripts; a match never ends inside a UTF-8 sequence).
-inline bool isWordByte(char c) {
-  return isAsciiAlnum(c) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
-}
-
-// `text.substr(at, length)` stands as a whole word (nothing word-like glued to either side).
+// The text rules' words: '_' joins a word ("TODO_later" is no marker), and a match never ends
+// inside a UTF-8 sequence.
+inline bool isWordByte(char c) { return words::isWordChar(c, words::WordChars::Identifier); }
 inline bool isWholeWord(std::string_view text, std::size_t at, std::size_t length) {
-  if (at > 0 && isWordByte(text[at - 1])) return false;
-  return at + length >= text.size() || !isWordByte(text[at + length]);
-}
-
-// ASCII case-insensitive find from `from`; npos when absent.
-inline std::size_t findIgnoreCase(std::string_view text, std::string_view needle,
-                                  std::size_t from = 0) {
-  if (needle.empty() || needle.size() > text.size()) return std::string_view::npos;
-  auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; };
-  for (std::size_t i = from; i + needle.size() <= text.size(); ++i) {
-    std::size_t j = 0;
-    while (j < needle.size() && lower(text[i + j]) == lower(needle[j])) ++j;
-    if (j == needle.size()) return i;
-  }
-  return std::string_view::npos;
+  return words::isWholeWord(text, at, length, words::WordChars::Identifier);
 }
 
 namespace detail {
