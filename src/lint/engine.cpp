@@ -7,11 +7,12 @@
 #include <set>
 #include <thread>
 
-#include "careerlint/convert.h"
 #include "careerlint/rule.h"
 #include "careerlint/schema.h"
 #include "config/config.h"
 #include "lint/careers_index.h"
+#include "lint/fixer.h"
+#include "lint/read_document.h"
 #include "lint/suppressions.h"
 #include "rules/registry.h"
 #include "util/files.h"
@@ -45,43 +46,6 @@ struct FileResult {
   std::string original;  // the text before fixes, when fixes were applied
   bool notFixed = false;
 };
-
-Finding inputFinding(const std::string& ruleId, const std::string& messageId, const Error& error,
-                     const std::string& file) {
-  Finding finding;
-  finding.ruleId = ruleId;
-  finding.messageId = messageId;
-  finding.severity = Severity::Error;
-  finding.message = error.message;
-  finding.file = file;
-  // A problem with the whole file (empty, binary) is placed at its start, not at line 0.
-  const Position where = error.where.line > 0 ? error.where : Position{1, 1, 0};
-  finding.span = Span{where, where};
-  return finding;
-}
-
-std::string inputMessageId(const std::string& message) {
-  if (message.starts_with("empty file")) return "empty";
-  if (message.starts_with("binary file")) return "binary";
-  if (message.starts_with("not a career page")) return "notAPage";
-  return "encoding";
-}
-
-std::string yamlMessageId(YamlProblem problem) {
-  switch (problem) {
-    case YamlProblem::DuplicateKey:
-      return "duplicateKey";
-    case YamlProblem::Limit:
-      return "limit";
-    case YamlProblem::Encoding:
-    case YamlProblem::NulByte:
-      return "encoding";
-    case YamlProblem::None:
-    case YamlProblem::Syntax:
-      break;
-  }
-  return "syntax";
-}
 
 // Keys only a career record has (the career model's and the hand-written record's); "name",
 // "description" or "id" alone are in half the YAML files of a repository.
@@ -127,37 +91,6 @@ std::optional<Finding> notACareerRecord(const Document& document, const std::str
       "onet_code, data_source, ...); if this file is not career content, add it to `ignore:` in "
       ".careerlint.yaml";
   return finding;
-}
-
-// Whether an edit touches the source of `node` (an insertion at its edge counts).
-bool touched(const Node& node, const std::vector<TextEdit>& edits) {
-  const Span& span = node.span();
-  return std::any_of(edits.begin(), edits.end(), [&](const TextEdit& edit) {
-    return edit.beginOffset <= span.end.offset && edit.endOffset >= span.begin.offset;
-  });
-}
-
-// True when `after` (the fixed file, read again) is `before` apart from the scalars the edits
-// touched: a fix inside a quoted or block scalar must not change anything else.
-bool sameApartFromEdits(const Node* before, const Node* after, const std::vector<TextEdit>& edits) {
-  if (!before || !after) return before == after;
-  if (before->isScalar() && touched(*before, edits)) return after->isScalar();
-  if (before->kind() != after->kind() || before->size() != after->size()) return false;
-  if (before->isScalar()) return before->text() == after->text();
-  if (before->isSequence()) {
-    for (std::size_t i = 0; i < before->size(); ++i) {
-      if (!sameApartFromEdits(before->at(i), after->at(i), edits)) return false;
-    }
-    return true;
-  }
-  const auto members = before->members();
-  const auto others = after->members();
-  for (std::size_t i = 0; i < members.size(); ++i) {
-    if (members[i].key->text() != others[i].key->text() ||
-        !sameApartFromEdits(members[i].value, others[i].value, edits))
-      return false;
-  }
-  return true;
 }
 
 class Engine {
@@ -419,26 +352,10 @@ class Engine {
     file.suppressions = std::make_unique<Suppressions>(Suppressions::parse(
         file.source.text, file.source.path,
         [](std::string_view id) { return rules::findRuleMeta(id) != nullptr; }));
-    if (file.source.kind == SourceFile::Kind::Page) {
-      auto conversion = convertPage(file.source.text, file.source.path);
-      if (!conversion) {
-        file.findings.push_back(inputFinding("input-format",
-                                             inputMessageId(conversion.error().message),
-                                             conversion.error(), file.source.path));
-        return;
-      }
-      for (Finding& warning : conversion->warnings) file.findings.push_back(std::move(warning));
-      file.document = std::move(conversion->document);
-    } else {
-      YamlProblem problem = YamlProblem::None;
-      auto loaded = loadYaml(file.source.text, options_.yamlLimits, &problem);
-      if (!loaded) {
-        file.findings.push_back(
-            inputFinding("yaml-syntax", yamlMessageId(problem), loaded.error(), file.source.path));
-        return;
-      }
-      file.document = std::move(*loaded);
-    }
+    ReadDocument read = readDocument(file.source, options_.yamlLimits);
+    file.findings = std::move(read.findings);
+    if (!read.document) return;
+    file.document = std::move(read.document);
 
     FindingList found;
     const Schema* schema = nullptr;
@@ -474,64 +391,16 @@ class Engine {
     for (Finding& finding : found.findings) file.findings.push_back(std::move(finding));
   }
 
-  // Applies the fixes that do not overlap, rewriting the file atomically when `write`; returns how
-  // many.
+  // One pass of fixes (lint/fixer.h); returns how many were applied.
   std::size_t applyFixes(FileResult& file, bool write) {
-    std::vector<TextEdit> edits;
-    std::size_t fixes = 0;
-    // A fix must never make unfinished text look finished ("TODO" must not become "TODO."):
-    // no fix on a value that carries a placeholder finding.
-    std::set<std::string_view> unfinished;
-    for (const Finding& finding : file.findings) {
-      if (finding.ruleId == "placeholder-text" && !finding.pointer.empty())
-        unfinished.insert(finding.pointer);
-    }
-    for (const Finding& finding : file.findings) {
-      if (!finding.fix || unfinished.count(finding.pointer)) continue;
-      bool overlaps = false;
-      for (const TextEdit& edit : finding.fix->edits) {
-        for (const TextEdit& taken : edits) {
-          overlaps = overlaps ||
-                     (edit.beginOffset < taken.endOffset && taken.beginOffset < edit.endOffset) ||
-                     (edit.beginOffset == taken.beginOffset);
-        }
-        overlaps = overlaps || edit.endOffset > file.source.text.size() ||
-                   edit.beginOffset > edit.endOffset;
-      }
-      if (overlaps) continue;
-      edits.insert(edits.end(), finding.fix->edits.begin(), finding.fix->edits.end());
-      ++fixes;
-    }
-    if (fixes == 0) return 0;
-    std::sort(edits.begin(), edits.end(),
-              [](const TextEdit& a, const TextEdit& b) { return a.beginOffset > b.beginOffset; });
-    std::string text = file.source.text;
-    for (const TextEdit& edit : edits)
-      text.replace(edit.beginOffset, edit.endOffset - edit.beginOffset, edit.replacement);
-    files::AtomicWriteOptions verify;
-    const bool page = file.source.kind == SourceFile::Kind::Page;
-    verify.verify = [page, &file, &edits](std::string_view contents) -> std::optional<std::string> {
-      if (page) {
-        auto converted = convertPage(contents, file.source.path);
-        if (!converted) return converted.error().message;
-        return std::nullopt;
-      }
-      auto loaded = loadYaml(contents);
-      if (!loaded) return loaded.error().message;
-      // The file must read back to the same data apart from the fixed values.
-      if (file.document && !sameApartFromEdits(file.document->root(), loaded->root(), edits))
-        return "the fixed file would not read back to the same data apart from the fixed text";
-      return std::nullopt;
-    };
-    if (!write) {
-      if (auto problem = verify.verify(text)) return 0;  // a fix that breaks the file is not shown
-    } else if (auto written = files::writeFileAtomically(file.source.path, text, verify);
-               !written) {
-      file.fatal = written.error();
+    auto fixed = fixOnce(file.source, file.document ? &*file.document : nullptr, file.findings,
+                         options_.yamlLimits, write);
+    if (!fixed) {
+      file.fatal = fixed.error();
       return 0;
     }
-    file.source.text = std::move(text);
-    return fixes;
+    if (fixed->fixes > 0) file.source.text = std::move(fixed->text);
+    return fixed->fixes;
   }
 
   // ---- across files -----------------------------------------------------------------------------
@@ -585,13 +454,7 @@ class Engine {
       auto text = readText(absolute.string(), absolute);
       if (!text) return;
       reference->source.text = std::move(*text);
-      if (reference->source.kind == SourceFile::Kind::Page) {
-        auto conversion = convertPage(reference->source.text, reference->source.path);
-        if (conversion) reference->document = std::move(conversion->document);
-      } else {
-        auto loaded = loadYaml(reference->source.text, options_.yamlLimits);
-        if (loaded) reference->document = std::move(*loaded);
-      }
+      reference->document = readDocument(reference->source, options_.yamlLimits).document;
       if (reference->document) references.push_back(std::move(reference));
     };
     for (const auto& [shown, absolute] : unselected) addReference(shown, absolute);
