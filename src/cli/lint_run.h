@@ -13,7 +13,7 @@ class App;
 namespace careerlint::cli {
 
 // What lint and validate share: which files, how to read them, how to report, when to fail.
-struct CheckOptions {
+struct LintRunOptions {
   std::vector<std::string> paths;
   lint::EngineOptions engine;
   std::string config;
@@ -30,9 +30,9 @@ struct CheckOptions {
   std::string stdinFilename;   // --stdin-filename PATH: standard input stands in for PATH
 };
 
-void addCheckOptions(CLI::App* command, CheckOptions& options, bool withFix);
+void addLintRunOptions(CLI::App* command, LintRunOptions& options, bool withFix);
 
-// Runs the engine and writes the report; returns the exit code (0, 1 or 2).
-int runCheck(CheckOptions& options, Io& io);
+// Runs the engine and writes the report; returns the exit code (cli/exit_code.h).
+int runLint(LintRunOptions& options, Io& io);
 
 }  // namespace careerlint::cli
