@@ -1,15 +1,19 @@
 #include "cli/lint_run.h"
 
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <iostream>
 #include <ostream>
 #include <sstream>
 
 #include "cli/diagnostics.h"
 #include "cli/exit_code.h"
 #include "cli/git_selection.h"
+#include "cli/progress.h"
 #include "report/report.h"
 #include "rules/registry.h"
 #include "util/files.h"
@@ -97,6 +101,18 @@ void addLintRunOptions(CLI::App* command, LintRunOptions& options, bool withFix)
       ->add_option(
           "--max-value-size", options.engine.yamlLimits.maxLookahead,
           "Refuse YAML with a single value (text, [...] or {...}) longer than this many bytes")
+      ->capture_default_str();
+  command->add_flag("--cache", options.cache,
+                    "Check only files changed since the last run with --cache; report the others' "
+                    "findings from the cache (cross-file rules always run)");
+  command
+      ->add_option("--cache-location", options.cacheLocation,
+                   "The cache file, or a directory to keep .careerlintcache in")
+      ->capture_default_str();
+  command
+      ->add_option("--cache-strategy", options.cacheStrategy,
+                   "How a file is known unchanged: metadata (size and time) or content (hash)")
+      ->check(CLI::IsMember({"metadata", "content"}))
       ->capture_default_str();
   command->add_option("-j,--jobs", options.engine.jobs, "Worker threads (0: one per core)")
       ->capture_default_str();
@@ -412,6 +428,22 @@ bool reportFixes(const LintRunOptions& options, const lint::RunResult& result,
   return staged;
 }
 
+// --cache: where (a directory gets .careerlintcache), how, and for which version of careerlint.
+void configureCache(LintRunOptions& options) {
+  if (!options.cache) return;
+  lint::CacheOptions cache;
+  cache.location = options.cacheLocation;
+  std::error_code ec;
+  if (fs::is_directory(cache.location, ec) || options.cacheLocation.ends_with('/'))
+    cache.location /= ".careerlintcache";
+  cache.strategy = cache::parseStrategy(options.cacheStrategy).value_or(cache::Strategy::Metadata);
+  cache.version = CAREERLINT_VERSION;
+  // The tests pretend to be another version (an upgrade makes every entry stale).
+  if (const char* version = std::getenv("CAREERLINT_CACHE_VERSION_FOR_TESTS"); version && *version)
+    cache.version = version;
+  options.engine.cache = std::move(cache);
+}
+
 // Findings at --fail-on, or more warnings than --max-warnings, fail the run.
 int findingsExitCode(const LintRunOptions& options, const Tally& counts, Io& io) {
   const bool tooManyWarnings =
@@ -439,7 +471,16 @@ int runLint(LintRunOptions& options, Io& io) {
   if (!options.config.empty()) options.engine.configPath = options.config;
   if (!options.schema.empty()) options.engine.schemaPath = options.schema;
 
+  configureCache(options);
+
+  Progress progress(io.err, progressWanted(&io.err == &std::cerr && ::isatty(STDERR_FILENO) == 1,
+                                           std::getenv("CI")));
+  options.engine.progress = [&progress](std::size_t done, std::size_t total) {
+    progress.update(done, total);
+  };
   lint::RunResult result = lint::run(options.paths, options.engine);
+  progress.finish();
+  for (const std::string& warning : result.warnings) io.err << "careerlint: " << warning << "\n";
   if (!reportWhatWasChecked(options, result, io)) return exit_code::kCouldNotRun;
 
   const Severity threshold = parseSeverity(options.failOn).value_or(Severity::Error);

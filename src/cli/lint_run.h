@@ -28,6 +28,9 @@ struct LintRunOptions {
   bool staged = false;         // --staged
   bool allowEmpty = false;     // --allow-empty: nothing to check is not an error
   std::string stdinFilename;   // --stdin-filename PATH: standard input stands in for PATH
+  bool cache = false;          // --cache: reuse the findings of unchanged files (docs/cache.md)
+  std::string cacheLocation = ".careerlintcache";  // --cache-location: a file or a directory
+  std::string cacheStrategy = "metadata";          // --cache-strategy: metadata | content
 };
 
 void addLintRunOptions(CLI::App* command, LintRunOptions& options, bool withFix);

@@ -11,6 +11,7 @@
 #include "careerlint/schema.h"
 #include "config/config.h"
 #include "lint/careers_index.h"
+#include "lint/file_cache.h"
 #include "lint/fixer.h"
 #include "lint/read_document.h"
 #include "lint/suppressions.h"
@@ -129,18 +130,30 @@ class Engine {
                          rule->meta().projectKeys.end());
       }
     }
+    if (options_.cache) {
+      cache_ = std::make_unique<FileCache>(*options_.cache, options_);
+      result.warnings = cache_->warnings();
+      for (const Target& target : targets) cache_->prepare(*target.config);
+    }
     std::vector<FileResult> files(targets.size());
     const unsigned workers = std::max(
         1u, std::min<unsigned>(options_.jobs ? options_.jobs : std::thread::hardware_concurrency(),
                                static_cast<unsigned>(targets.size())));
     std::atomic<std::size_t> next{0};
+    std::atomic<std::size_t> checked{0};
     auto work = [&] {
-      for (std::size_t i = next++; i < targets.size(); i = next++) files[i] = checkFile(targets[i]);
+      for (std::size_t i = next++; i < targets.size(); i = next++) {
+        files[i] = checkFile(targets[i]);
+        if (options_.progress) options_.progress(++checked, targets.size());
+      }
     };
     std::vector<std::thread> pool;
     for (unsigned w = 1; w < workers; ++w) pool.emplace_back(work);
     work();
     for (std::thread& thread : pool) thread.join();
+    if (cache_) {
+      if (auto problem = cache_->save()) result.warnings.push_back(*problem);
+    }
 
     if (options_.editorialRules) runCrossFileRules(targets, files, unselected);
     for (const Error& error : contentRootErrors_) addFatal(result, error);
@@ -320,9 +333,13 @@ class Engine {
       return file;
     }
     file.source.text = std::move(*text);
-    check(target, file);
     // A text that stands in for the file (the index, an editor's buffer) is never written over it.
     const bool overlaid = options_.overlay.count(target.absolute) > 0;
+    if (cache_ && !overlaid && reuseCached(target, file)) {
+      keepForCrossFileRules(file);
+      return file;
+    }
+    check(target, file);
     const bool write = options_.fix && !options_.fixDryRun && !overlaid;
     if (options_.fix && !options_.fixDryRun && overlaid) {
       file.notFixed = std::any_of(file.findings.begin(), file.findings.end(),
@@ -336,22 +353,62 @@ class Engine {
       check(target, file);
     }
     if (file.fixesApplied > 0) file.original = original;
+    if (cache_ && !overlaid) storeInCache(target, file);
+    keepForCrossFileRules(file);
+    return file;
+  }
+
+  // Of a checked file, only what cross-file rules read is kept until every file was checked.
+  void keepForCrossFileRules(FileResult& file) const {
     if (keepDocuments_ && file.document) {
       file.document = keepTopLevelKeys(*file.document, keptKeys_);
     } else if (!keepDocuments_) {
       file.document.reset();
       if (file.findings.empty()) std::string().swap(file.source.text);  // no finding will quote it
     }
-    return file;
+  }
+
+  static std::unique_ptr<Suppressions> parseSuppressions(const SourceFile& source) {
+    return std::make_unique<Suppressions>(Suppressions::parse(
+        source.text, source.path,
+        [](std::string_view id) { return rules::findRuleMeta(id) != nullptr; }));
+  }
+
+  // --cache: an unchanged file's findings and cross-file summary, as if it were checked now.
+  // Not when --fix or --fix-dry-run would have something to do with them.
+  bool reuseCached(const Target& target, FileResult& file) const {
+    auto entry = cache_->find(target.absolute, file.source.text, *target.config);
+    if (!entry) return false;
+    const bool fixable =
+        std::any_of(entry->findings.begin(), entry->findings.end(),
+                    [](const Finding& finding) { return finding.fix.has_value(); });
+    if (fixable && (options_.fix || options_.fixDryRun)) return false;
+    for (Finding& finding : entry->findings) finding.file = target.path;
+    file.findings = std::move(entry->findings);
+    file.document = std::move(entry->summary);
+    file.suppressions = parseSuppressions(file.source);
+    return true;
+  }
+
+  void storeInCache(const Target& target, const FileResult& file) const {
+    if (file.fatal) return;
+    // After --fix-dry-run the text in memory is not the file's.
+    if (options_.fixDryRun && file.fixesApplied > 0) return;
+    const bool ownFindings =
+        std::all_of(file.findings.begin(), file.findings.end(),
+                    [&](const Finding& finding) { return finding.file == target.path; });
+    if (!ownFindings) return;
+    // validate runs no cross-file rule: its entries need no summary.
+    const bool summarise = options_.editorialRules && file.document;
+    cache_->store(target.absolute, file.source.text, *target.config, file.findings,
+                  summarise ? &*file.document : nullptr);
   }
 
   void check(const Target& target, FileResult& file) {
     file.findings.clear();
     file.document.reset();
     const config::EffectiveConfig& config = *target.config;
-    file.suppressions = std::make_unique<Suppressions>(Suppressions::parse(
-        file.source.text, file.source.path,
-        [](std::string_view id) { return rules::findRuleMeta(id) != nullptr; }));
+    file.suppressions = parseSuppressions(file.source);
     ReadDocument read = readDocument(file.source, options_.yamlLimits);
     file.findings = std::move(read.findings);
     if (!read.document) return;
@@ -524,6 +581,7 @@ class Engine {
 
   const EngineOptions& options_;
   std::vector<Error> contentRootErrors_;  // careers indexes in content_roots that are not indexes
+  std::unique_ptr<FileCache> cache_;
   bool keepDocuments_ = false;
   std::vector<std::string> keptKeys_;
   config::ConfigResolver resolver_;

@@ -2,17 +2,27 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "cache/cache.h"
 #include "careerlint/expected.h"
 #include "careerlint/finding.h"
 #include "careerlint/yaml_loader.h"
 
 namespace careerlint::lint {
+
+// --cache: where, how files are known unchanged, and careerlint's version (entries of another
+// version are stale).
+struct CacheOptions {
+  std::filesystem::path location;
+  cache::Strategy strategy = cache::Strategy::Metadata;
+  std::string version;
+};
 
 struct EngineOptions {
   std::optional<std::filesystem::path> configPath;  // --config: replaces discovery
@@ -34,6 +44,10 @@ struct EngineOptions {
   // written (--fix leaves them alone and names them in RunResult::notFixed; --fix-dry-run fixes
   // them in memory). A file selected by onlyFiles that exists only here is checked too.
   std::map<std::filesystem::path, std::string> overlay;
+  // Reuse the findings of files unchanged since the last run (never for overlay texts).
+  std::optional<CacheOptions> cache;
+  // Called from the worker threads as files are checked: (files checked, files to check).
+  std::function<void(std::size_t, std::size_t)> progress;
 };
 
 // A file that --fix changed (or --fix-dry-run would change).
@@ -53,6 +67,7 @@ struct RunResult {
   std::vector<FixedFile> fixed;       // in the order checked
   std::vector<std::string> notFixed;  // overlay files with fixable findings, left as they are
   std::vector<std::string> ignored;   // files named on the command line that `ignore:` matches
+  std::vector<std::string> warnings;  // problems that did not stop the run (a damaged cache)
 };
 
 // Expands `paths` (files and directories; directories recursively, .txt/.yaml/.yml, skipping
