@@ -151,7 +151,7 @@ TEST_F(CacheCli, AChangedPageRechecksThePagesThatNameIt) {
              "id: surgeons\nname: Surgeons\nslug: surgeons-2\ndata_source: manual\n");
   const CommandResult again = cached();
   EXPECT_TRUE(has(again.out, "related-career-exists"));
-  EXPECT_TRUE(has(again.out, "\"surgeons\" names no page"));
+  EXPECT_TRUE(has(again.out, "surgeons\\\" names no page"));  // JSON-escaped
   expectSameRun(lint(), again);
   // And back: the finding goes with the page's return.
   dir_.write("surgeons.yaml",
