@@ -187,23 +187,14 @@ report::ReportContext makeContext(const lint::RunResult& result, bool color) {
   context.sourceRoot = std::filesystem::current_path().string();
   context.files = result.files;
   context.color = color;
-  const auto* sources = &result.sources;
+  const auto* sources = &result.sourceLines;
   context.sourceLine = [sources](std::string_view file,
                                  std::uint32_t line) -> std::optional<std::string> {
-    auto it = sources->find(std::string(file));
-    if (it == sources->end() || line == 0) return std::nullopt;
-    std::string_view text = it->second;
-    std::size_t begin = 0;
-    for (std::uint32_t n = 1; n < line; ++n) {
-      begin = text.find('\n', begin);
-      if (begin == std::string_view::npos) return std::nullopt;
-      ++begin;
-    }
-    std::size_t end = text.find('\n', begin);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view content = text.substr(begin, end - begin);
-    if (!content.empty() && content.back() == '\r') content.remove_suffix(1);
-    return std::string(content);
+    auto lines = sources->find(std::string(file));
+    if (lines == sources->end()) return std::nullopt;
+    auto it = lines->second.find(line);
+    if (it == lines->second.end()) return std::nullopt;
+    return it->second;
   };
   return context;
 }

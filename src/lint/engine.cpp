@@ -46,7 +46,50 @@ struct FileResult {
   std::size_t fixesApplied = 0;
   std::string original;  // the text before fixes, when fixes were applied
   bool notFixed = false;
+  // The lines a finding may quote (RunResult::sourceLines): the text itself is not kept.
+  std::map<std::uint32_t, std::string> quoted;
 };
+
+// Adds the lines `node` and everything under it span (a scalar's lines up to a bound: a finding
+// points into a value near where it starts).
+void addNodeLines(const Node* node, std::set<std::uint32_t>& lines) {
+  if (!node) return;
+  const Span& span = node->span();
+  for (std::uint32_t line = span.begin.line; line <= span.end.line && line < span.begin.line + 64;
+       ++line)
+    lines.insert(line);
+  lines.insert(span.begin.line);
+  if (node->isSequence()) {
+    for (const Node* item : node->items()) addNodeLines(item, lines);
+  } else if (node->isMapping()) {
+    for (const Node::Member& member : node->members()) {
+      addNodeLines(member.key, lines);
+      addNodeLines(member.value, lines);
+    }
+  }
+}
+
+// The lines of `text` numbered in `lines` (from 1), without their line break (or "\r\n").
+std::map<std::uint32_t, std::string> linesOf(std::string_view text,
+                                             const std::set<std::uint32_t>& lines) {
+  std::map<std::uint32_t, std::string> found;
+  std::size_t begin = 0;
+  std::uint32_t number = 1;
+  for (std::uint32_t wanted : lines) {
+    if (wanted == 0) continue;
+    for (; number < wanted; ++number) {
+      begin = text.find('\n', begin);
+      if (begin == std::string_view::npos) return found;
+      ++begin;
+    }
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view content = text.substr(begin, end - begin);
+    if (!content.empty() && content.back() == '\r') content.remove_suffix(1);
+    found.emplace(wanted, std::string(content));
+  }
+  return found;
+}
 
 // Keys only a career record has (the career model's and the hand-written record's); "name",
 // "description" or "id" alone are in half the YAML files of a repository.
@@ -173,7 +216,7 @@ class Engine {
       }
       if (file.notFixed) result.notFixed.push_back(targets[i].path);
       std::vector<Finding> kept = applySuppressions(file, *targets[i].config);
-      if (!kept.empty()) result.sources[targets[i].path] = std::move(file.source.text);
+      if (!kept.empty()) result.sourceLines[targets[i].path] = std::move(file.quoted);
       for (Finding& finding : kept) result.findings.push_back(std::move(finding));
     }
     sortFindings(result.findings);
@@ -358,14 +401,32 @@ class Engine {
     return file;
   }
 
-  // Of a checked file, only what cross-file rules read is kept until every file was checked.
+  // Of a checked file, only what cross-file rules read and the lines findings may quote are kept
+  // until every file was checked: memory does not grow with the files' size.
   void keepForCrossFileRules(FileResult& file) const {
+    std::set<std::uint32_t> lines;
+    for (const Finding& finding : file.findings) lines.insert(finding.span.begin.line);
     if (keepDocuments_ && file.document) {
       file.document = keepTopLevelKeys(*file.document, keptKeys_);
-    } else if (!keepDocuments_) {
+      addNodeLines(file.document->root(), lines);  // where cross-file findings will be
+    } else {
       file.document.reset();
-      if (file.findings.empty()) std::string().swap(file.source.text);  // no finding will quote it
     }
+    // Where careerlint-disable comments are: the unused ones are findings too.
+    if (file.suppressions) {
+      std::size_t begin = 0;
+      for (std::uint32_t line = 1; begin <= file.source.text.size(); ++line) {
+        std::size_t end = file.source.text.find('\n', begin);
+        if (end == std::string::npos) end = file.source.text.size();
+        if (Suppressions::isDirectiveLine(
+                std::string_view(file.source.text).substr(begin, end - begin)))
+          lines.insert(line);
+        begin = end + 1;
+      }
+    }
+    file.quoted = linesOf(file.source.text, lines);
+    // --fix and --fix-dry-run report the whole fixed text.
+    if (file.fixesApplied == 0) std::string().swap(file.source.text);
   }
 
   static std::unique_ptr<Suppressions> parseSuppressions(const SourceFile& source) {

@@ -59,10 +59,12 @@ struct FixedFile {
 };
 
 struct RunResult {
-  std::vector<Finding> findings;               // sorted by file, line, column, rule
-  std::vector<std::string> files;              // every file checked, in order
-  std::vector<Error> fatal;                    // what kept careerlint from checking something
-  std::map<std::string, std::string> sources;  // text of each file with findings (for reports)
+  std::vector<Finding> findings;   // sorted by file, line, column, rule
+  std::vector<std::string> files;  // every file checked, in order
+  std::vector<Error> fatal;        // what kept careerlint from checking something
+  // The lines findings start on, by file and line number (for reports that quote them): not
+  // whole texts, so memory does not grow with the size of the files.
+  std::map<std::string, std::map<std::uint32_t, std::string>> sourceLines;
   std::size_t fixesApplied = 0;
   std::vector<FixedFile> fixed;       // in the order checked
   std::vector<std::string> notFixed;  // overlay files with fixable findings, left as they are
