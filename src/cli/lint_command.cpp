@@ -1,8 +1,8 @@
 #include <CLI/CLI.hpp>
 #include <memory>
 
-#include "cli/lint_run.h"
 #include "cli/command.h"
+#include "cli/lint_run.h"
 
 namespace careerlint::cli {
 
