@@ -172,19 +172,79 @@ std::optional<std::string> fileStamp(Strategy strategy, const fs::path& file,
          std::to_string(modified.time_since_epoch().count());
 }
 
+std::optional<std::pair<std::uintmax_t, fs::file_time_type>> fileState(const fs::path& file) {
+  std::error_code ec;
+  const std::uintmax_t size = fs::file_size(file, ec);
+  if (ec) return std::nullopt;
+  const fs::file_time_type time = fs::last_write_time(file, ec);
+  if (ec) return std::nullopt;
+  return std::pair(size, time);
+}
+
 Cache::Cache(fs::path location, std::string version)
     : location_(std::move(location)), version_(std::move(version)) {
+  loadedState_ = fileState(location_);
   if (auto problem = read(loaded_)) {
     warnings_.push_back(location_.string() + ": " + *problem +
                         "; ignoring the cache, it will be written again");
   }
 }
 
+namespace {
+
+// The first line of the layout save() writes, before the version: every entry then has a line of
+// its own ("path":{...},), and "}}" closes the file.
+const std::string kHeader =
+    "{\"" + std::string(kFormatKey) + "\":" + std::to_string(kFormat) + ",\"version\":";
+constexpr std::string_view kHeaderEnd = ",\"files\":{";
+
+// The entries of a file in save()'s layout, each kept as text and parsed only when looked up;
+// nothing when the text is not in that layout (it may still be JSON: read() then parses it whole).
+std::optional<std::map<std::string, std::string>> readLines(std::string_view text,
+                                                            std::string& version) {
+  std::size_t end = text.find('\n');
+  if (end == std::string_view::npos) return std::nullopt;
+  const std::string_view header = text.substr(0, end);
+  if (!header.starts_with(kHeader) || !header.ends_with(kHeaderEnd)) return std::nullopt;
+  const json parsedVersion =
+      json::parse(header.substr(kHeader.size(), header.size() - kHeader.size() - kHeaderEnd.size()),
+                  nullptr, false);
+  if (!parsedVersion.is_string()) return std::nullopt;
+  version = parsedVersion.get<std::string>();
+  std::map<std::string, std::string> entries;
+  for (std::size_t begin = end + 1; begin < text.size(); begin = end + 1) {
+    end = text.find('\n', begin);
+    if (end == std::string_view::npos) return std::nullopt;  // "}}\n" ends the file
+    std::string_view line = text.substr(begin, end - begin);
+    if (line == "}}")
+      return end + 1 == text.size() ? std::optional(std::move(entries)) : std::nullopt;
+    if (line.ends_with(',')) line.remove_suffix(1);
+    // "path":{...}: the path is a JSON string; the entry is checked when it is looked up.
+    std::size_t close = 1;
+    while (close < line.size() && line[close] != '"') close += line[close] == '\\' ? 2 : 1;
+    if (line.empty() || line[0] != '"' || close + 2 >= line.size() || line[close + 1] != ':' ||
+        line[close + 2] != '{' || line.back() != '}')
+      return std::nullopt;
+    const json path = json::parse(line.substr(0, close + 1), nullptr, false);
+    if (!path.is_string()) return std::nullopt;
+    entries[path.get<std::string>()] = std::string(line.substr(close + 2));
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<std::string> Cache::read(std::map<std::string, std::string>& entries) const {
   std::error_code ec;
   if (!fs::exists(location_, ec)) return std::nullopt;
   auto text = files::readFile(location_.string(), std::numeric_limits<std::uint64_t>::max());
   if (!text) return "cannot read the cache: " + text.error().message;
+  std::string version;
+  if (auto lines = readLines(*text, version)) {
+    // Another version of careerlint: every entry is stale, which is no problem.
+    if (version == version_) entries = std::move(*lines);
+    return std::nullopt;
+  }
   // Deeper than any entry careerlint writes: the rest would only cost stack to walk.
   const json::parser_callback_t bounded = [](int depth, json::parse_event_t, json&) {
     return depth <= kMaxDepth;
@@ -195,7 +255,6 @@ std::optional<std::string> Cache::read(std::map<std::string, std::string>& entri
   if (!root.is_object() || format == root.end() || *format != kFormat ||
       !root.contains("version") || !root.contains("files") || !root["files"].is_object())
     return "not a careerlint cache";
-  // Another version of careerlint: every entry is stale, which is no problem.
   if (root["version"] != json(version_)) return std::nullopt;
   for (const auto& [file, entry] : root["files"].items()) {
     if (!entry.is_object()) return "not a careerlint cache";
@@ -250,10 +309,18 @@ void Cache::store(const fs::path& file, std::string_view stamp, std::string_view
 std::optional<std::string> Cache::save() {
   std::error_code ec;
   std::map<std::string, std::string> entries;
-  read(entries);  // what is there now: a damaged file contributes nothing and is replaced
+  // What is there now, if another process wrote since this one read: a damaged file contributes
+  // nothing and is replaced.
+  const bool changed = fileState(location_) != loadedState_;
+  if (changed) {
+    read(entries);
+  } else if (stored_.empty() && warnings_.empty()) {
+    return std::nullopt;  // every file came from the cache, which is as it was
+  } else {
+    entries = std::move(loaded_);
+  }
   for (auto& [file, entry] : stored_) entries[file] = std::move(entry);  // keys stay in stored_
-  std::string text = "{\"" + std::string(kFormatKey) + "\":" + std::to_string(kFormat) +
-                     ",\"version\":" + dump(json(version_)) + ",\"files\":{";
+  std::string text = kHeader + dump(json(version_)) + std::string(kHeaderEnd) + "\n";
   bool first = true;
   for (const auto& [file, entry] : entries) {
     if (!stored_.count(file) && !fs::exists(file, ec)) continue;  // a file since deleted
@@ -263,10 +330,10 @@ std::optional<std::string> Cache::save() {
     } catch (const json::exception&) {
       continue;
     }
-    text += (first ? "" : ",") + key + ":" + entry;
+    text += (first ? "" : ",\n") + key + ":" + entry;
     first = false;
   }
-  text += "}}\n";
+  text += (first ? "" : "\n") + std::string("}}\n");
   if (location_.has_parent_path()) fs::create_directories(location_.parent_path(), ec);
   if (auto written = files::writeFileAtomically(location_, text); !written)
     return "cannot write the cache: " + written.error().message;

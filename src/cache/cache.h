@@ -1,11 +1,13 @@
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "careerlint/document.h"
@@ -37,6 +39,10 @@ struct Entry {
   // could not be read as a page or a record.
   std::optional<Document> summary;
 };
+
+// The size and modification time of `file`, when it has them.
+std::optional<std::pair<std::uintmax_t, std::filesystem::file_time_type>> fileState(
+    const std::filesystem::path& file);
 
 // The cache file: one JSON object of entries by absolute path, each valid for one stamp of the
 // file and one `settings` digest (configuration, schema, mode, careerlint's version). A file
@@ -72,6 +78,8 @@ class Cache {
   std::filesystem::path location_;
   std::string version_;
   std::map<std::string, std::string> loaded_;  // path -> entry as JSON text
+  // The cache file's size and time when it was read: unchanged at save, it is not read again.
+  std::optional<std::pair<std::uintmax_t, std::filesystem::file_time_type>> loadedState_;
   std::mutex mutex_;
   std::map<std::string, std::string> stored_;  // this run's entries, path -> JSON text
   std::vector<std::string> warnings_;
