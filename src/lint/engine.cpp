@@ -50,25 +50,6 @@ struct FileResult {
   std::map<std::uint32_t, std::string> quoted;
 };
 
-// Adds the lines `node` and everything under it span (a scalar's lines up to a bound: a finding
-// points into a value near where it starts).
-void addNodeLines(const Node* node, std::set<std::uint32_t>& lines) {
-  if (!node) return;
-  const Span& span = node->span();
-  for (std::uint32_t line = span.begin.line; line <= span.end.line && line < span.begin.line + 64;
-       ++line)
-    lines.insert(line);
-  lines.insert(span.begin.line);
-  if (node->isSequence()) {
-    for (const Node* item : node->items()) addNodeLines(item, lines);
-  } else if (node->isMapping()) {
-    for (const Node::Member& member : node->members()) {
-      addNodeLines(member.key, lines);
-      addNodeLines(member.value, lines);
-    }
-  }
-}
-
 // The lines of `text` numbered in `lines` (from 1), without their line break (or "\r\n").
 std::map<std::uint32_t, std::string> linesOf(std::string_view text,
                                              const std::set<std::uint32_t>& lines) {
@@ -216,7 +197,10 @@ class Engine {
       }
       if (file.notFixed) result.notFixed.push_back(targets[i].path);
       std::vector<Finding> kept = applySuppressions(file, *targets[i].config);
-      if (!kept.empty()) result.sourceLines[targets[i].path] = std::move(file.quoted);
+      if (!kept.empty()) {
+        quoteCrossFileLines(targets[i], file, kept);
+        result.sourceLines[targets[i].path] = std::move(file.quoted);
+      }
       for (Finding& finding : kept) result.findings.push_back(std::move(finding));
     }
     sortFindings(result.findings);
@@ -401,14 +385,13 @@ class Engine {
     return file;
   }
 
-  // Of a checked file, only what cross-file rules read and the lines findings may quote are kept
+  // Of a checked file, only what cross-file rules read and the lines its findings quote are kept
   // until every file was checked: memory does not grow with the files' size.
   void keepForCrossFileRules(FileResult& file) const {
     std::set<std::uint32_t> lines;
     for (const Finding& finding : file.findings) lines.insert(finding.span.begin.line);
     if (keepDocuments_ && file.document) {
       file.document = keepTopLevelKeys(*file.document, keptKeys_);
-      addNodeLines(file.document->root(), lines);  // where cross-file findings will be
     } else {
       file.document.reset();
     }
@@ -427,6 +410,25 @@ class Engine {
     file.quoted = linesOf(file.source.text, lines);
     // --fix and --fix-dry-run report the whole fixed text.
     if (file.fixesApplied == 0) std::string().swap(file.source.text);
+  }
+
+  // A cross-file finding is on a line nobody knew would be quoted: the few files that have one
+  // are read again (their text was let go after their check).
+  void quoteCrossFileLines(const Target& target, FileResult& file,
+                           const std::vector<Finding>& findings) const {
+    std::set<std::uint32_t> missing;
+    for (const Finding& finding : findings) {
+      if (finding.span.begin.line > 0 && !file.quoted.count(finding.span.begin.line))
+        missing.insert(finding.span.begin.line);
+    }
+    if (missing.empty()) return;
+    std::optional<std::string> reread;
+    if (file.source.text.empty()) {
+      auto text = readText(target.path, target.absolute);
+      if (!text) return;
+      reread = std::move(*text);
+    }
+    file.quoted.merge(linesOf(reread ? *reread : file.source.text, missing));
   }
 
   static std::unique_ptr<Suppressions> parseSuppressions(const SourceFile& source) {
