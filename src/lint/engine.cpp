@@ -7,11 +7,13 @@
 #include <set>
 #include <thread>
 
-#include "careerlint/convert.h"
 #include "careerlint/rule.h"
 #include "careerlint/schema.h"
 #include "config/config.h"
 #include "lint/careers_index.h"
+#include "lint/file_cache.h"
+#include "lint/fixer.h"
+#include "lint/read_document.h"
 #include "lint/suppressions.h"
 #include "rules/registry.h"
 #include "util/files.h"
@@ -44,43 +46,30 @@ struct FileResult {
   std::size_t fixesApplied = 0;
   std::string original;  // the text before fixes, when fixes were applied
   bool notFixed = false;
+  // The lines a finding may quote (RunResult::sourceLines): the text itself is not kept.
+  std::map<std::uint32_t, std::string> quoted;
 };
 
-Finding inputFinding(const std::string& ruleId, const std::string& messageId, const Error& error,
-                     const std::string& file) {
-  Finding finding;
-  finding.ruleId = ruleId;
-  finding.messageId = messageId;
-  finding.severity = Severity::Error;
-  finding.message = error.message;
-  finding.file = file;
-  // A problem with the whole file (empty, binary) is placed at its start, not at line 0.
-  const Position where = error.where.line > 0 ? error.where : Position{1, 1, 0};
-  finding.span = Span{where, where};
-  return finding;
-}
-
-std::string inputMessageId(const std::string& message) {
-  if (message.starts_with("empty file")) return "empty";
-  if (message.starts_with("binary file")) return "binary";
-  if (message.starts_with("not a career page")) return "notAPage";
-  return "encoding";
-}
-
-std::string yamlMessageId(YamlProblem problem) {
-  switch (problem) {
-    case YamlProblem::DuplicateKey:
-      return "duplicateKey";
-    case YamlProblem::Limit:
-      return "limit";
-    case YamlProblem::Encoding:
-    case YamlProblem::NulByte:
-      return "encoding";
-    case YamlProblem::None:
-    case YamlProblem::Syntax:
-      break;
+// The lines of `text` numbered in `lines` (from 1), without their line break (or "\r\n").
+std::map<std::uint32_t, std::string> linesOf(std::string_view text,
+                                             const std::set<std::uint32_t>& lines) {
+  std::map<std::uint32_t, std::string> found;
+  std::size_t begin = 0;
+  std::uint32_t number = 1;
+  for (std::uint32_t wanted : lines) {
+    if (wanted == 0) continue;
+    for (; number < wanted; ++number) {
+      begin = text.find('\n', begin);
+      if (begin == std::string_view::npos) return found;
+      ++begin;
+    }
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view content = text.substr(begin, end - begin);
+    if (!content.empty() && content.back() == '\r') content.remove_suffix(1);
+    found.emplace(wanted, std::string(content));
   }
-  return "syntax";
+  return found;
 }
 
 // Keys only a career record has (the career model's and the hand-written record's); "name",
@@ -129,37 +118,6 @@ std::optional<Finding> notACareerRecord(const Document& document, const std::str
   return finding;
 }
 
-// Whether an edit touches the source of `node` (an insertion at its edge counts).
-bool touched(const Node& node, const std::vector<TextEdit>& edits) {
-  const Span& span = node.span();
-  return std::any_of(edits.begin(), edits.end(), [&](const TextEdit& edit) {
-    return edit.beginOffset <= span.end.offset && edit.endOffset >= span.begin.offset;
-  });
-}
-
-// True when `after` (the fixed file, read again) is `before` apart from the scalars the edits
-// touched: a fix inside a quoted or block scalar must not change anything else.
-bool sameApartFromEdits(const Node* before, const Node* after, const std::vector<TextEdit>& edits) {
-  if (!before || !after) return before == after;
-  if (before->isScalar() && touched(*before, edits)) return after->isScalar();
-  if (before->kind() != after->kind() || before->size() != after->size()) return false;
-  if (before->isScalar()) return before->text() == after->text();
-  if (before->isSequence()) {
-    for (std::size_t i = 0; i < before->size(); ++i) {
-      if (!sameApartFromEdits(before->at(i), after->at(i), edits)) return false;
-    }
-    return true;
-  }
-  const auto members = before->members();
-  const auto others = after->members();
-  for (std::size_t i = 0; i < members.size(); ++i) {
-    if (members[i].key->text() != others[i].key->text() ||
-        !sameApartFromEdits(members[i].value, others[i].value, edits))
-      return false;
-  }
-  return true;
-}
-
 class Engine {
  public:
   explicit Engine(const EngineOptions& options)
@@ -196,18 +154,30 @@ class Engine {
                          rule->meta().projectKeys.end());
       }
     }
+    if (options_.cache) {
+      cache_ = std::make_unique<FileCache>(*options_.cache, options_);
+      result.warnings = cache_->warnings();
+      for (const Target& target : targets) cache_->prepare(*target.config);
+    }
     std::vector<FileResult> files(targets.size());
     const unsigned workers = std::max(
         1u, std::min<unsigned>(options_.jobs ? options_.jobs : std::thread::hardware_concurrency(),
                                static_cast<unsigned>(targets.size())));
     std::atomic<std::size_t> next{0};
+    std::atomic<std::size_t> checked{0};
     auto work = [&] {
-      for (std::size_t i = next++; i < targets.size(); i = next++) files[i] = checkFile(targets[i]);
+      for (std::size_t i = next++; i < targets.size(); i = next++) {
+        files[i] = checkFile(targets[i]);
+        if (options_.progress) options_.progress(++checked, targets.size());
+      }
     };
     std::vector<std::thread> pool;
     for (unsigned w = 1; w < workers; ++w) pool.emplace_back(work);
     work();
     for (std::thread& thread : pool) thread.join();
+    if (cache_) {
+      if (auto problem = cache_->save()) result.warnings.push_back(*problem);
+    }
 
     if (options_.editorialRules) runCrossFileRules(targets, files, unselected);
     for (const Error& error : contentRootErrors_) addFatal(result, error);
@@ -227,7 +197,10 @@ class Engine {
       }
       if (file.notFixed) result.notFixed.push_back(targets[i].path);
       std::vector<Finding> kept = applySuppressions(file, *targets[i].config);
-      if (!kept.empty()) result.sources[targets[i].path] = std::move(file.source.text);
+      if (!kept.empty()) {
+        quoteCrossFileLines(targets[i], file, kept);
+        result.sourceLines[targets[i].path] = std::move(file.quoted);
+      }
       for (Finding& finding : kept) result.findings.push_back(std::move(finding));
     }
     sortFindings(result.findings);
@@ -387,9 +360,13 @@ class Engine {
       return file;
     }
     file.source.text = std::move(*text);
-    check(target, file);
     // A text that stands in for the file (the index, an editor's buffer) is never written over it.
     const bool overlaid = options_.overlay.count(target.absolute) > 0;
+    if (cache_ && !overlaid && reuseCached(target, file)) {
+      keepForCrossFileRules(file);
+      return file;
+    }
+    check(target, file);
     const bool write = options_.fix && !options_.fixDryRun && !overlaid;
     if (options_.fix && !options_.fixDryRun && overlaid) {
       file.notFixed = std::any_of(file.findings.begin(), file.findings.end(),
@@ -403,42 +380,102 @@ class Engine {
       check(target, file);
     }
     if (file.fixesApplied > 0) file.original = original;
+    if (cache_ && !overlaid) storeInCache(target, file);
+    keepForCrossFileRules(file);
+    return file;
+  }
+
+  // Of a checked file, only what cross-file rules read and the lines its findings quote are kept
+  // until every file was checked: memory does not grow with the files' size.
+  void keepForCrossFileRules(FileResult& file) const {
+    std::set<std::uint32_t> lines;
+    for (const Finding& finding : file.findings) lines.insert(finding.span.begin.line);
     if (keepDocuments_ && file.document) {
       file.document = keepTopLevelKeys(*file.document, keptKeys_);
-    } else if (!keepDocuments_) {
+    } else {
       file.document.reset();
-      if (file.findings.empty()) std::string().swap(file.source.text);  // no finding will quote it
     }
-    return file;
+    // Where careerlint-disable comments are: the unused ones are findings too.
+    if (file.suppressions) {
+      std::size_t begin = 0;
+      for (std::uint32_t line = 1; begin <= file.source.text.size(); ++line) {
+        std::size_t end = file.source.text.find('\n', begin);
+        if (end == std::string::npos) end = file.source.text.size();
+        if (Suppressions::isDirectiveLine(
+                std::string_view(file.source.text).substr(begin, end - begin)))
+          lines.insert(line);
+        begin = end + 1;
+      }
+    }
+    file.quoted = linesOf(file.source.text, lines);
+    // --fix and --fix-dry-run report the whole fixed text.
+    if (file.fixesApplied == 0) std::string().swap(file.source.text);
+  }
+
+  // A cross-file finding is on a line nobody knew would be quoted: the few files that have one
+  // are read again (their text was let go after their check).
+  void quoteCrossFileLines(const Target& target, FileResult& file,
+                           const std::vector<Finding>& findings) const {
+    std::set<std::uint32_t> missing;
+    for (const Finding& finding : findings) {
+      if (finding.span.begin.line > 0 && !file.quoted.count(finding.span.begin.line))
+        missing.insert(finding.span.begin.line);
+    }
+    if (missing.empty()) return;
+    std::optional<std::string> reread;
+    if (file.source.text.empty()) {
+      auto text = readText(target.path, target.absolute);
+      if (!text) return;
+      reread = std::move(*text);
+    }
+    file.quoted.merge(linesOf(reread ? *reread : file.source.text, missing));
+  }
+
+  static std::unique_ptr<Suppressions> parseSuppressions(const SourceFile& source) {
+    return std::make_unique<Suppressions>(Suppressions::parse(
+        source.text, source.path,
+        [](std::string_view id) { return rules::findRuleMeta(id) != nullptr; }));
+  }
+
+  // --cache: an unchanged file's findings and cross-file summary, as if it were checked now.
+  // Not when --fix or --fix-dry-run would have something to do with them.
+  bool reuseCached(const Target& target, FileResult& file) const {
+    auto entry = cache_->find(target.absolute, file.source.text, *target.config);
+    if (!entry) return false;
+    const bool fixable =
+        std::any_of(entry->findings.begin(), entry->findings.end(),
+                    [](const Finding& finding) { return finding.fix.has_value(); });
+    if (fixable && (options_.fix || options_.fixDryRun)) return false;
+    for (Finding& finding : entry->findings) finding.file = target.path;
+    file.findings = std::move(entry->findings);
+    file.document = std::move(entry->summary);
+    file.suppressions = parseSuppressions(file.source);
+    return true;
+  }
+
+  void storeInCache(const Target& target, const FileResult& file) const {
+    if (file.fatal) return;
+    // After --fix-dry-run the text in memory is not the file's.
+    if (options_.fixDryRun && file.fixesApplied > 0) return;
+    const bool ownFindings =
+        std::all_of(file.findings.begin(), file.findings.end(),
+                    [&](const Finding& finding) { return finding.file == target.path; });
+    if (!ownFindings) return;
+    // validate runs no cross-file rule: its entries need no summary.
+    const bool summarise = options_.editorialRules && file.document;
+    cache_->store(target.absolute, file.source.text, *target.config, file.findings,
+                  summarise ? &*file.document : nullptr);
   }
 
   void check(const Target& target, FileResult& file) {
     file.findings.clear();
     file.document.reset();
     const config::EffectiveConfig& config = *target.config;
-    file.suppressions = std::make_unique<Suppressions>(Suppressions::parse(
-        file.source.text, file.source.path,
-        [](std::string_view id) { return rules::findRuleMeta(id) != nullptr; }));
-    if (file.source.kind == SourceFile::Kind::Page) {
-      auto conversion = convertPage(file.source.text, file.source.path);
-      if (!conversion) {
-        file.findings.push_back(inputFinding("input-format",
-                                             inputMessageId(conversion.error().message),
-                                             conversion.error(), file.source.path));
-        return;
-      }
-      for (Finding& warning : conversion->warnings) file.findings.push_back(std::move(warning));
-      file.document = std::move(conversion->document);
-    } else {
-      YamlProblem problem = YamlProblem::None;
-      auto loaded = loadYaml(file.source.text, options_.yamlLimits, &problem);
-      if (!loaded) {
-        file.findings.push_back(
-            inputFinding("yaml-syntax", yamlMessageId(problem), loaded.error(), file.source.path));
-        return;
-      }
-      file.document = std::move(*loaded);
-    }
+    file.suppressions = parseSuppressions(file.source);
+    ReadDocument read = readDocument(file.source, options_.yamlLimits);
+    file.findings = std::move(read.findings);
+    if (!read.document) return;
+    file.document = std::move(read.document);
 
     FindingList found;
     const Schema* schema = nullptr;
@@ -474,64 +511,16 @@ class Engine {
     for (Finding& finding : found.findings) file.findings.push_back(std::move(finding));
   }
 
-  // Applies the fixes that do not overlap, rewriting the file atomically when `write`; returns how
-  // many.
+  // One pass of fixes (lint/fixer.h); returns how many were applied.
   std::size_t applyFixes(FileResult& file, bool write) {
-    std::vector<TextEdit> edits;
-    std::size_t fixes = 0;
-    // A fix must never make unfinished text look finished ("TODO" must not become "TODO."):
-    // no fix on a value that carries a placeholder finding.
-    std::set<std::string_view> unfinished;
-    for (const Finding& finding : file.findings) {
-      if (finding.ruleId == "placeholder-text" && !finding.pointer.empty())
-        unfinished.insert(finding.pointer);
-    }
-    for (const Finding& finding : file.findings) {
-      if (!finding.fix || unfinished.count(finding.pointer)) continue;
-      bool overlaps = false;
-      for (const TextEdit& edit : finding.fix->edits) {
-        for (const TextEdit& taken : edits) {
-          overlaps = overlaps ||
-                     (edit.beginOffset < taken.endOffset && taken.beginOffset < edit.endOffset) ||
-                     (edit.beginOffset == taken.beginOffset);
-        }
-        overlaps = overlaps || edit.endOffset > file.source.text.size() ||
-                   edit.beginOffset > edit.endOffset;
-      }
-      if (overlaps) continue;
-      edits.insert(edits.end(), finding.fix->edits.begin(), finding.fix->edits.end());
-      ++fixes;
-    }
-    if (fixes == 0) return 0;
-    std::sort(edits.begin(), edits.end(),
-              [](const TextEdit& a, const TextEdit& b) { return a.beginOffset > b.beginOffset; });
-    std::string text = file.source.text;
-    for (const TextEdit& edit : edits)
-      text.replace(edit.beginOffset, edit.endOffset - edit.beginOffset, edit.replacement);
-    files::AtomicWriteOptions verify;
-    const bool page = file.source.kind == SourceFile::Kind::Page;
-    verify.verify = [page, &file, &edits](std::string_view contents) -> std::optional<std::string> {
-      if (page) {
-        auto converted = convertPage(contents, file.source.path);
-        if (!converted) return converted.error().message;
-        return std::nullopt;
-      }
-      auto loaded = loadYaml(contents);
-      if (!loaded) return loaded.error().message;
-      // The file must read back to the same data apart from the fixed values.
-      if (file.document && !sameApartFromEdits(file.document->root(), loaded->root(), edits))
-        return "the fixed file would not read back to the same data apart from the fixed text";
-      return std::nullopt;
-    };
-    if (!write) {
-      if (auto problem = verify.verify(text)) return 0;  // a fix that breaks the file is not shown
-    } else if (auto written = files::writeFileAtomically(file.source.path, text, verify);
-               !written) {
-      file.fatal = written.error();
+    auto fixed = fixOnce(file.source, file.document ? &*file.document : nullptr, file.findings,
+                         options_.yamlLimits, write);
+    if (!fixed) {
+      file.fatal = fixed.error();
       return 0;
     }
-    file.source.text = std::move(text);
-    return fixes;
+    if (fixed->fixes > 0) file.source.text = std::move(fixed->text);
+    return fixed->fixes;
   }
 
   // ---- across files -----------------------------------------------------------------------------
@@ -585,13 +574,7 @@ class Engine {
       auto text = readText(absolute.string(), absolute);
       if (!text) return;
       reference->source.text = std::move(*text);
-      if (reference->source.kind == SourceFile::Kind::Page) {
-        auto conversion = convertPage(reference->source.text, reference->source.path);
-        if (conversion) reference->document = std::move(conversion->document);
-      } else {
-        auto loaded = loadYaml(reference->source.text, options_.yamlLimits);
-        if (loaded) reference->document = std::move(*loaded);
-      }
+      reference->document = readDocument(reference->source, options_.yamlLimits).document;
       if (reference->document) references.push_back(std::move(reference));
     };
     for (const auto& [shown, absolute] : unselected) addReference(shown, absolute);
@@ -661,6 +644,7 @@ class Engine {
 
   const EngineOptions& options_;
   std::vector<Error> contentRootErrors_;  // careers indexes in content_roots that are not indexes
+  std::unique_ptr<FileCache> cache_;
   bool keepDocuments_ = false;
   std::vector<std::string> keptKeys_;
   config::ConfigResolver resolver_;

@@ -2,17 +2,27 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "cache/cache.h"
 #include "careerlint/expected.h"
 #include "careerlint/finding.h"
 #include "careerlint/yaml_loader.h"
 
 namespace careerlint::lint {
+
+// --cache: where, how files are known unchanged, and careerlint's version (entries of another
+// version are stale).
+struct CacheOptions {
+  std::filesystem::path location;
+  cache::Strategy strategy = cache::Strategy::Metadata;
+  std::string version;
+};
 
 struct EngineOptions {
   std::optional<std::filesystem::path> configPath;  // --config: replaces discovery
@@ -34,6 +44,10 @@ struct EngineOptions {
   // written (--fix leaves them alone and names them in RunResult::notFixed; --fix-dry-run fixes
   // them in memory). A file selected by onlyFiles that exists only here is checked too.
   std::map<std::filesystem::path, std::string> overlay;
+  // Reuse the findings of files unchanged since the last run (never for overlay texts).
+  std::optional<CacheOptions> cache;
+  // Called from the worker threads as files are checked: (files checked, files to check).
+  std::function<void(std::size_t, std::size_t)> progress;
 };
 
 // A file that --fix changed (or --fix-dry-run would change).
@@ -45,14 +59,17 @@ struct FixedFile {
 };
 
 struct RunResult {
-  std::vector<Finding> findings;               // sorted by file, line, column, rule
-  std::vector<std::string> files;              // every file checked, in order
-  std::vector<Error> fatal;                    // what kept careerlint from checking something
-  std::map<std::string, std::string> sources;  // text of each file with findings (for reports)
+  std::vector<Finding> findings;   // sorted by file, line, column, rule
+  std::vector<std::string> files;  // every file checked, in order
+  std::vector<Error> fatal;        // what kept careerlint from checking something
+  // The lines findings start on, by file and line number (for reports that quote them): not
+  // whole texts, so memory does not grow with the size of the files.
+  std::map<std::string, std::map<std::uint32_t, std::string>> sourceLines;
   std::size_t fixesApplied = 0;
   std::vector<FixedFile> fixed;       // in the order checked
   std::vector<std::string> notFixed;  // overlay files with fixable findings, left as they are
   std::vector<std::string> ignored;   // files named on the command line that `ignore:` matches
+  std::vector<std::string> warnings;  // problems that did not stop the run (a damaged cache)
 };
 
 // Expands `paths` (files and directories; directories recursively, .txt/.yaml/.yml, skipping

@@ -1,14 +1,19 @@
-#include "cli/check_command.h"
+#include "cli/lint_run.h"
+
+#include <unistd.h>
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <iostream>
 #include <ostream>
 #include <sstream>
 
 #include "cli/diagnostics.h"
+#include "cli/exit_code.h"
 #include "cli/git_selection.h"
+#include "cli/progress.h"
 #include "report/report.h"
 #include "rules/registry.h"
 #include "util/files.h"
@@ -16,7 +21,7 @@
 
 namespace careerlint::cli {
 
-void addCheckOptions(CLI::App* command, CheckOptions& options, bool withFix) {
+void addLintRunOptions(CLI::App* command, LintRunOptions& options, bool withFix) {
   command->add_option(
       "paths", options.paths,
       "Pages (.txt), records (.yaml, .yml) or directories to search (default with --staged or "
@@ -97,6 +102,18 @@ void addCheckOptions(CLI::App* command, CheckOptions& options, bool withFix) {
           "--max-value-size", options.engine.yamlLimits.maxLookahead,
           "Refuse YAML with a single value (text, [...] or {...}) longer than this many bytes")
       ->capture_default_str();
+  command->add_flag("--cache", options.cache,
+                    "Check only files changed since the last run with --cache; report the others' "
+                    "findings from the cache (cross-file rules always run)");
+  command
+      ->add_option("--cache-location", options.cacheLocation,
+                   "The cache file, or a directory to keep .careerlintcache in")
+      ->capture_default_str();
+  command
+      ->add_option("--cache-strategy", options.cacheStrategy,
+                   "How a file is known unchanged: metadata (size and time) or content (hash)")
+      ->check(CLI::IsMember({"metadata", "content"}))
+      ->capture_default_str();
   command->add_option("-j,--jobs", options.engine.jobs, "Worker threads (0: one per core)")
       ->capture_default_str();
   if (withFix) {
@@ -111,8 +128,6 @@ void addCheckOptions(CLI::App* command, CheckOptions& options, bool withFix) {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::optional<Severity> failLevel(const std::string& name) { return parseSeverity(name); }
 
 bool isFormat(std::string_view name) {
   const auto names = report::formatNames();
@@ -172,36 +187,31 @@ report::ReportContext makeContext(const lint::RunResult& result, bool color) {
   context.sourceRoot = std::filesystem::current_path().string();
   context.files = result.files;
   context.color = color;
-  const auto* sources = &result.sources;
+  const auto* sources = &result.sourceLines;
   context.sourceLine = [sources](std::string_view file,
                                  std::uint32_t line) -> std::optional<std::string> {
-    auto it = sources->find(std::string(file));
-    if (it == sources->end() || line == 0) return std::nullopt;
-    std::string_view text = it->second;
-    std::size_t begin = 0;
-    for (std::uint32_t n = 1; n < line; ++n) {
-      begin = text.find('\n', begin);
-      if (begin == std::string_view::npos) return std::nullopt;
-      ++begin;
-    }
-    std::size_t end = text.find('\n', begin);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view content = text.substr(begin, end - begin);
-    if (!content.empty() && content.back() == '\r') content.remove_suffix(1);
-    return std::string(content);
+    auto lines = sources->find(std::string(file));
+    if (lines == sources->end()) return std::nullopt;
+    auto it = lines->second.find(line);
+    if (it == lines->second.end()) return std::nullopt;
+    return it->second;
   };
   return context;
 }
 
-}  // namespace
+// ---- the phases of a run, in order ------------------------------------------------------------
 
-int runCheck(CheckOptions& options, Io& io) {
+// The --output-file reports: (format, path).
+using OutputFiles = std::vector<std::pair<std::string, std::string>>;
+
+// Options that CLI11 cannot check alone: formats, NAME=PATH, flags that exclude each other.
+std::optional<OutputFiles> checkOptions(const LintRunOptions& options, Io& io) {
   if (!isFormat(options.format)) {
     printError(io.err,
                Error{{}, {}, "unknown format \"" + options.format + "\" (" + formatList() + ")"});
-    return 2;
+    return std::nullopt;
   }
-  std::vector<std::pair<std::string, std::string>> outputs;
+  OutputFiles outputs;
   for (const std::string& spec : options.outputFiles) {
     const std::size_t equals = spec.find('=');
     if (equals == std::string::npos || !isFormat(spec.substr(0, equals)) ||
@@ -210,122 +220,148 @@ int runCheck(CheckOptions& options, Io& io) {
                                {},
                                "--output-file takes NAME=PATH with NAME one of " + formatList() +
                                    ", not \"" + spec + "\""});
-      return 2;
+      return std::nullopt;
     }
     outputs.emplace_back(spec.substr(0, equals), spec.substr(equals + 1));
   }
   if (options.staged && !options.changedSince.empty()) {
     printError(io.err, Error{{}, {}, "--staged and --changed-since exclude each other"});
-    return 2;
+    return std::nullopt;
   }
-  const bool fixing = options.engine.fix && !options.engine.fixDryRun;
-  if (!options.stdinFilename.empty()) {
-    if (options.staged || !options.changedSince.empty() ||
-        (!options.paths.empty() && options.paths != std::vector<std::string>{"-"})) {
-      printError(io.err, Error{{},
-                               {},
-                               "--stdin-filename checks standard input only: give `-` as the "
-                               "only path, without --staged or --changed-since"});
-      return 2;
-    }
-    if (fixing) {
-      printError(io.err, Error{{},
-                               {},
-                               "--fix cannot write to standard input; --fix-dry-run prints the "
-                               "changes as a diff"});
-      return 2;
-    }
-    auto text = readInput(io.in, options.stdinFilename, options.engine.maxFileBytes);
-    if (!text) {
-      printError(io.err, text.error());
-      return 2;
-    }
-    options.engine.overlay[fs::absolute(options.stdinFilename).lexically_normal()] =
-        std::move(*text);
-    options.paths = {options.stdinFilename};
+  return outputs;
+}
+
+bool isFixing(const LintRunOptions& options) {
+  return options.engine.fix && !options.engine.fixDryRun;
+}
+
+bool isSelecting(const LintRunOptions& options) {
+  return options.staged || !options.changedSince.empty();
+}
+
+// --stdin-filename: standard input stands in for the file it names.
+bool readStandardInput(LintRunOptions& options, Io& io) {
+  if (options.stdinFilename.empty()) return true;
+  if (isSelecting(options) ||
+      (!options.paths.empty() && options.paths != std::vector<std::string>{"-"})) {
+    printError(io.err, Error{{},
+                             {},
+                             "--stdin-filename checks standard input only: give `-` as the "
+                             "only path, without --staged or --changed-since"});
+    return false;
   }
-  const bool selecting = options.staged || !options.changedSince.empty();
+  if (isFixing(options)) {
+    printError(io.err, Error{{},
+                             {},
+                             "--fix cannot write to standard input; --fix-dry-run prints the "
+                             "changes as a diff"});
+    return false;
+  }
+  auto text = readInput(io.in, options.stdinFilename, options.engine.maxFileBytes);
+  if (!text) {
+    printError(io.err, text.error());
+    return false;
+  }
+  options.engine.overlay[fs::absolute(options.stdinFilename).lexically_normal()] = std::move(*text);
+  options.paths = {options.stdinFilename};
+  return true;
+}
+
+// --staged and --changed-since: which files git names, and the index's texts. Returns the
+// repository's root ("" when not selecting), or nothing when git could not say.
+std::optional<fs::path> selectFiles(LintRunOptions& options, Io& io) {
   if (options.paths.empty()) {
-    if (!selecting) {
+    if (!isSelecting(options)) {
       printError(io.err,
                  Error{{}, {}, "no files given (paths, or --staged / --changed-since REF)"});
-      return 2;
+      return std::nullopt;
     }
     options.paths.push_back(".");
   }
-  fs::path gitRoot;
-  if (selecting) {
-    auto selected = gitSelectedFiles(
-        options.changedSince.empty() ? std::nullopt : std::optional(options.changedSince),
-        options.staged);
-    if (!selected) {
-      printError(io.err, selected.error());
-      return 2;
-    }
-    gitRoot = selected->root;
-    options.engine.onlyFiles = std::move(selected->files);
-    // What is committed is the index: its text stands in for each staged file whose working
-    // copy differs (and so is never written by --fix).
-    for (auto& [file, text] : selected->staged) {
-      auto working = files::readFile(file.string(), options.engine.maxFileBytes);
-      if (!working || *working != text) options.engine.overlay[file] = std::move(text);
-    }
+  if (!isSelecting(options)) return fs::path();
+  auto selected = gitSelectedFiles(
+      options.changedSince.empty() ? std::nullopt : std::optional(options.changedSince),
+      options.staged);
+  if (!selected) {
+    printError(io.err, selected.error());
+    return std::nullopt;
   }
-  if (!options.config.empty()) options.engine.configPath = options.config;
-  if (!options.schema.empty()) options.engine.schemaPath = options.schema;
+  options.engine.onlyFiles = std::move(selected->files);
+  // What is committed is the index: its text stands in for each staged file whose working
+  // copy differs (and so is never written by --fix).
+  for (auto& [file, text] : selected->staged) {
+    auto working = files::readFile(file.string(), options.engine.maxFileBytes);
+    if (!working || *working != text) options.engine.overlay[file] = std::move(text);
+  }
+  return selected->root;
+}
 
-  lint::RunResult result = lint::run(options.paths, options.engine);
-
+// Files `ignore:` kept out, and a run that found nothing to check (an error unless allowed).
+bool reportWhatWasChecked(const LintRunOptions& options, const lint::RunResult& result, Io& io) {
   if (!result.ignored.empty()) {
     io.err << "careerlint: ignored, as `ignore:` in .careerlint.yaml says (--no-ignore checks "
            << (result.ignored.size() == 1 ? "it" : "them")
            << " anyway): " << pathList(result.ignored) << "\n";
   }
-  if (result.files.empty() && result.ignored.empty() && result.fatal.empty() && !selecting &&
-      !options.allowEmpty) {
+  if (result.files.empty() && result.ignored.empty() && result.fatal.empty() &&
+      !isSelecting(options) && !options.allowEmpty) {
     printError(io.err, Error{{},
                              {},
                              "no files to check in " + pathList(options.paths) +
                                  ": no .txt, .yaml or .yml file there that `ignore:` does not "
                                  "match (--allow-empty accepts that)"});
-    return 2;
+    return false;
   }
+  return true;
+}
 
+// The findings split into what is shown and what counts for the exit code.
+struct Tally {
   std::vector<Finding> shown;
   std::size_t hiddenWarnings = 0;
-  const Severity threshold = failLevel(options.failOn).value_or(Severity::Error);
   std::size_t warnings = 0;
-  bool failing = false;
-  for (Finding& finding : result.findings) {
+  bool failing = false;  // a finding at or above --fail-on
+};
+
+Tally tally(std::vector<Finding>& findings, const LintRunOptions& options, Severity threshold) {
+  Tally counts;
+  for (Finding& finding : findings) {
     // What is hidden still counts: -q changes what is shown, never the exit code.
-    failing = failing || finding.severity >= threshold;
-    if (finding.severity == Severity::Warning) ++warnings;
+    counts.failing = counts.failing || finding.severity >= threshold;
+    if (finding.severity == Severity::Warning) ++counts.warnings;
     if (!options.quiet || finding.severity == Severity::Error) {
-      shown.push_back(std::move(finding));
+      counts.shown.push_back(std::move(finding));
     } else if (finding.severity == Severity::Warning) {
-      ++hiddenWarnings;
+      ++counts.hiddenWarnings;
     }
   }
-  if (options.engine.fixDryRun) {
-    for (const lint::FixedFile& fixed : result.fixed)
-      io.out << diff::unified(fixed.before, fixed.after, fixed.path);
-  }
+  return counts;
+}
+
+bool useColor(const LintRunOptions& options, const Io& io) {
   const char* noColor = std::getenv("NO_COLOR");
-  const bool color = options.color == "always" ||
-                     (options.color == "auto" && io.outIsTerminal && (!noColor || !*noColor));
-  report::ReportContext context = makeContext(result, color);
-  context.failLevel = threshold;
+  return options.color == "always" ||
+         (options.color == "auto" && io.outIsTerminal && (!noColor || !*noColor));
+}
+
+// Where the repository is, for the formats that print paths relative to it.
+std::string repositoryRoot(const LintRunOptions& options, const OutputFiles& outputs,
+                           fs::path gitRoot) {
+  if (const char* workspace = std::getenv("GITHUB_WORKSPACE"); workspace && *workspace)
+    return fs::absolute(workspace).lexically_normal().string();
   const bool github = options.format == "github" ||
                       std::any_of(outputs.begin(), outputs.end(),
                                   [](const auto& output) { return output.first == "github"; });
-  if (const char* workspace = std::getenv("GITHUB_WORKSPACE"); workspace && *workspace) {
-    context.repositoryRoot = fs::absolute(workspace).lexically_normal().string();
-  } else if (github) {
-    if (gitRoot.empty()) {
-      if (auto top = gitTopLevel()) gitRoot = *top;
-    }
-    context.repositoryRoot = gitRoot.string();
+  if (!github) return {};
+  if (gitRoot.empty()) {
+    if (auto top = gitTopLevel()) gitRoot = *top;
   }
+  return gitRoot.string();
+}
+
+// The report on standard output, then each --output-file; false when one could not be written.
+bool writeReports(const LintRunOptions& options, const OutputFiles& outputs,
+                  const std::vector<Finding>& shown, const report::ReportContext& context, Io& io) {
   std::ofstream summary;
   if (const char* path = std::getenv("GITHUB_STEP_SUMMARY");
       path && *path && options.format == "github") {
@@ -333,33 +369,39 @@ int runCheck(CheckOptions& options, Io& io) {
   }
   report::writeFormat(options.format, shown, context, io.out,
                       summary.is_open() ? &summary : nullptr);
-  int code = 0;
+  bool written = true;
   for (const auto& [format, path] : outputs) {
     // Through the one writer (temporary file, fsync, rename): a failed write leaves the old report.
     std::ostringstream text;
     report::ReportContext plain = context;
     plain.color = false;
     report::writeFormat(format, shown, plain, text, nullptr);
-    if (auto written = files::writeFileAtomically(path, text.str()); !written) {
+    if (auto result = files::writeFileAtomically(path, text.str()); !result) {
       printError(
           io.err,
-          Error{path, {}, "cannot write the " + format + " report: " + written.error().message});
-      code = 2;
+          Error{path, {}, "cannot write the " + format + " report: " + result.error().message});
+      written = false;
     }
   }
-  for (const Error& error : result.fatal) printError(io.err, error);
+  return written;
+}
 
+// What --fix and --fix-dry-run did; with --staged, the fixed files are staged again. False when
+// they could not be.
+bool reportFixes(const LintRunOptions& options, const lint::RunResult& result,
+                 const fs::path& gitRoot, Io& io) {
+  bool staged = true;
   std::size_t fixes = 0;
   for (const lint::FixedFile& fixed : result.fixed) fixes += fixed.fixes;
-  if (fixing && options.staged && !result.fixed.empty()) {
+  if (isFixing(options) && options.staged && !result.fixed.empty()) {
     // The fixed working copies were what was staged: stage them again, or the commit would not
     // have the fixes.
     std::vector<fs::path> fixedFiles;
     for (const lint::FixedFile& fixed : result.fixed)
       fixedFiles.push_back(fs::absolute(fixed.path));
-    if (auto staged = gitStage(gitRoot, fixedFiles); !staged) {
-      printError(io.err, staged.error());
-      code = 2;
+    if (auto added = gitStage(gitRoot, fixedFiles); !added) {
+      printError(io.err, added.error());
+      staged = false;
     }
   }
   for (const std::string& file : result.notFixed) {
@@ -367,29 +409,85 @@ int runCheck(CheckOptions& options, Io& io) {
            << ": not fixed: its working copy differs from the staged version, so neither was "
               "touched; stage the working copy (git add) and run again, or fix it by hand\n";
   }
-  if (fixing) {
+  if (isFixing(options)) {
     io.err << "careerlint: fixed " << plural(fixes, "problem") << " in "
            << plural(result.fixed.size(), "file") << "\n";
   } else if (options.engine.fixDryRun) {
     io.err << "careerlint: --fix-dry-run: --fix would fix " << plural(fixes, "problem") << " in "
            << plural(result.fixed.size(), "file") << "; nothing was written\n";
   }
-  if (!result.fatal.empty()) return 2;
-  if (code != 0) return code;
+  return staged;
+}
 
+// --cache: where (a directory gets .careerlintcache), how, and for which version of careerlint.
+void configureCache(LintRunOptions& options) {
+  if (!options.cache) return;
+  lint::CacheOptions cache;
+  cache.location = options.cacheLocation;
+  std::error_code ec;
+  if (fs::is_directory(cache.location, ec) || options.cacheLocation.ends_with('/'))
+    cache.location /= ".careerlintcache";
+  cache.strategy = cache::parseStrategy(options.cacheStrategy).value_or(cache::Strategy::Metadata);
+  cache.version = CAREERLINT_VERSION;
+  // The tests pretend to be another version (an upgrade makes every entry stale).
+  if (const char* version = std::getenv("CAREERLINT_CACHE_VERSION_FOR_TESTS"); version && *version)
+    cache.version = version;
+  options.engine.cache = std::move(cache);
+}
+
+// Findings at --fail-on, or more warnings than --max-warnings, fail the run.
+int findingsExitCode(const LintRunOptions& options, const Tally& counts, Io& io) {
   const bool tooManyWarnings =
-      options.maxWarnings >= 0 && warnings > static_cast<std::size_t>(options.maxWarnings);
-  if ((failing || tooManyWarnings) && hiddenWarnings > 0) {
-    io.err << "careerlint: " << plural(hiddenWarnings, "warning")
+      options.maxWarnings >= 0 && counts.warnings > static_cast<std::size_t>(options.maxWarnings);
+  if ((counts.failing || tooManyWarnings) && counts.hiddenWarnings > 0) {
+    io.err << "careerlint: " << plural(counts.hiddenWarnings, "warning")
            << " not shown (--quiet) but counted for the exit code\n";
   }
-  if (failing) return 1;
+  if (counts.failing) return exit_code::kFindings;
   if (tooManyWarnings) {
-    io.err << "careerlint: " << warnings << " warnings, more than --max-warnings "
+    io.err << "careerlint: " << counts.warnings << " warnings, more than --max-warnings "
            << options.maxWarnings << "\n";
-    return 1;
+    return exit_code::kFindings;
   }
-  return 0;
+  return exit_code::kClean;
+}
+
+}  // namespace
+
+int runLint(LintRunOptions& options, Io& io) {
+  const std::optional<OutputFiles> outputs = checkOptions(options, io);
+  if (!outputs || !readStandardInput(options, io)) return exit_code::kCouldNotRun;
+  const std::optional<fs::path> gitRoot = selectFiles(options, io);
+  if (!gitRoot) return exit_code::kCouldNotRun;
+  if (!options.config.empty()) options.engine.configPath = options.config;
+  if (!options.schema.empty()) options.engine.schemaPath = options.schema;
+
+  configureCache(options);
+
+  Progress progress(io.err, progressWanted(&io.err == &std::cerr && ::isatty(STDERR_FILENO) == 1,
+                                           std::getenv("CI")));
+  options.engine.progress = [&progress](std::size_t done, std::size_t total) {
+    progress.update(done, total);
+  };
+  lint::RunResult result = lint::run(options.paths, options.engine);
+  progress.finish();
+  for (const std::string& warning : result.warnings) io.err << "careerlint: " << warning << "\n";
+  if (!reportWhatWasChecked(options, result, io)) return exit_code::kCouldNotRun;
+
+  const Severity threshold = parseSeverity(options.failOn).value_or(Severity::Error);
+  const Tally counts = tally(result.findings, options, threshold);
+  if (options.engine.fixDryRun) {
+    for (const lint::FixedFile& fixed : result.fixed)
+      io.out << diff::unified(fixed.before, fixed.after, fixed.path);
+  }
+  report::ReportContext context = makeContext(result, useColor(options, io));
+  context.failLevel = threshold;
+  context.repositoryRoot = repositoryRoot(options, *outputs, *gitRoot);
+  const bool reported = writeReports(options, *outputs, counts.shown, context, io);
+  for (const Error& error : result.fatal) printError(io.err, error);
+  const bool fixesReported = reportFixes(options, result, *gitRoot, io);
+  if (!result.fatal.empty() || !reported || !fixesReported) return exit_code::kCouldNotRun;
+  return findingsExitCode(options, counts, io);
 }
 
 }  // namespace careerlint::cli

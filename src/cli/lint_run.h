@@ -13,7 +13,7 @@ class App;
 namespace careerlint::cli {
 
 // What lint and validate share: which files, how to read them, how to report, when to fail.
-struct CheckOptions {
+struct LintRunOptions {
   std::vector<std::string> paths;
   lint::EngineOptions engine;
   std::string config;
@@ -28,11 +28,14 @@ struct CheckOptions {
   bool staged = false;         // --staged
   bool allowEmpty = false;     // --allow-empty: nothing to check is not an error
   std::string stdinFilename;   // --stdin-filename PATH: standard input stands in for PATH
+  bool cache = false;          // --cache: reuse the findings of unchanged files (docs/cache.md)
+  std::string cacheLocation = ".careerlintcache";  // --cache-location: a file or a directory
+  std::string cacheStrategy = "metadata";          // --cache-strategy: metadata | content
 };
 
-void addCheckOptions(CLI::App* command, CheckOptions& options, bool withFix);
+void addLintRunOptions(CLI::App* command, LintRunOptions& options, bool withFix);
 
-// Runs the engine and writes the report; returns the exit code (0, 1 or 2).
-int runCheck(CheckOptions& options, Io& io);
+// Runs the engine and writes the report; returns the exit code (cli/exit_code.h).
+int runLint(LintRunOptions& options, Io& io);
 
 }  // namespace careerlint::cli
