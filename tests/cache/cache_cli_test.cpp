@@ -9,16 +9,14 @@
 #include <string>
 #include <vector>
 
-#include "cli/cli_test_util.h"
+#include "support/harness.h"
 
 namespace careerlint::testing {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string seed(const std::string& name) {
-  return readFile(fs::path(CAREERLINT_SOURCE_DIR) / "seeds" / name);
-}
+std::string seed(const std::string& name) { return readSourceFile("seeds/" + name); }
 
 // Two records, one naming the other as a related career, and the seed record, whose findings
 // include hedged-figure's "Perhaps 50%".
@@ -34,19 +32,19 @@ class CacheCli : public ::testing::Test {
   }
 
   // careerlint with `args`, as version `version` of careerlint when given.
-  CommandResult run(std::vector<std::string> args, const std::string& version = "") {
+  RunResult run(std::vector<std::string> args, const std::string& version = "") {
     std::vector<std::string> argv = {"env"};
     if (!version.empty()) argv.push_back("CAREERLINT_CACHE_VERSION_FOR_TESTS=" + version);
     argv.push_back(CAREERLINT_BINARY);
     argv.insert(argv.end(), args.begin(), args.end());
-    return runCommand(argv, dir_.path());
+    return ::careerlint::testing::run(argv, dir_.path());
   }
-  CommandResult lint(std::vector<std::string> extra = {}, const std::string& version = "") {
+  RunResult lint(std::vector<std::string> extra = {}, const std::string& version = "") {
     std::vector<std::string> args = {"lint", "-f", "json", "."};
     args.insert(args.end(), extra.begin(), extra.end());
     return run(args, version);
   }
-  CommandResult cached(std::vector<std::string> extra = {}, const std::string& version = "") {
+  RunResult cached(std::vector<std::string> extra = {}, const std::string& version = "") {
     extra.insert(extra.begin(), "--cache");
     return lint(extra, version);
   }
@@ -66,7 +64,7 @@ class CacheCli : public ::testing::Test {
     fs::last_write_time(file, time);
   }
 
-  static void expectSameRun(const CommandResult& expected, const CommandResult& actual) {
+  static void expectSameRun(const RunResult& expected, const RunResult& actual) {
     EXPECT_EQ(expected.exitCode, actual.exitCode);
     EXPECT_EQ(expected.out, actual.out);
   }
@@ -81,9 +79,9 @@ bool has(const std::string& text, const std::string& part) {
 TEST_F(CacheCli, AnUnchangedRunReportsTheSameBytesAndExitCodeAsWithoutTheCache) {
   for (const std::string format : {"json", "stylish", "sarif"}) {
     SCOPED_TRACE(format);
-    const CommandResult plain = run({"lint", "-f", format, "."});
-    const CommandResult writing = run({"lint", "--cache", "-f", format, "."});
-    const CommandResult reading = run({"lint", "--cache", "-f", format, "."});
+    const RunResult plain = run({"lint", "-f", format, "."});
+    const RunResult writing = run({"lint", "--cache", "-f", format, "."});
+    const RunResult reading = run({"lint", "--cache", "-f", format, "."});
     EXPECT_EQ(plain.exitCode, 1);
     expectSameRun(plain, writing);
     expectSameRun(plain, reading);
@@ -99,37 +97,37 @@ TEST_F(CacheCli, MetadataTrustsSizeAndTimeAndContentTrustsTheBytes) {
   rewriteKeepingSizeAndTime("medical-assistants.yaml", "Perhaps 50%", "Exactly 50%");
   // The metadata cache cannot see the change: the entry is used, which is what makes it fast.
   EXPECT_TRUE(has(cached().out, "hedged-figure"));
-  const CommandResult content =
+  const RunResult content =
       cached({"--cache-strategy", "content", "--cache-location", "content.cache"});
   EXPECT_FALSE(has(content.out, "hedged-figure"));
   expectSameRun(lint(), content);
 }
 
 TEST_F(CacheCli, AnEditedFileIsCheckedAgain) {
-  const CommandResult first = cached();
+  const RunResult first = cached();
   std::string text = seed("medical-assistants.yaml");
   text.replace(text.find("Perhaps 50%"), 11, "50%");
   dir_.write("medical-assistants.yaml", text);
-  const CommandResult plain = lint();
+  const RunResult plain = lint();
   ASSERT_NE(first.out, plain.out);
   expectSameRun(plain, cached());
 }
 
 TEST_F(CacheCli, AnotherConfigurationIsCheckedAgain) {
-  const CommandResult first = cached();
+  const RunResult first = cached();
   // The rule's own severity is set where the finding is made, so it is in the cached finding.
   dir_.write(".careerlint.yaml", "root: true\nrules:\n  hedged-figure: error\n");
-  const CommandResult plain = lint();
+  const RunResult plain = lint();
   ASSERT_NE(first.out, plain.out);
   expectSameRun(plain, cached());
 }
 
 TEST_F(CacheCli, AnotherSchemaTextIsCheckedAgain) {
   dir_.write("schema.json", "{\"type\": \"object\"}");
-  const CommandResult first = cached({"--schema", "schema.json"});
+  const RunResult first = cached({"--schema", "schema.json"});
   EXPECT_FALSE(has(first.out, "no_such_key"));
   dir_.write("schema.json", "{\"type\": \"object\", \"required\": [\"no_such_key\"]}");
-  const CommandResult again = cached({"--schema", "schema.json"});
+  const RunResult again = cached({"--schema", "schema.json"});
   EXPECT_TRUE(has(again.out, "no_such_key"));
   expectSameRun(lint({"--schema", "schema.json"}), again);
 }
@@ -138,18 +136,18 @@ TEST_F(CacheCli, AnotherVersionOfCareerlintChecksEverythingAgain) {
   ASSERT_TRUE(has(cached({}, "1.0").out, "hedged-figure"));
   rewriteKeepingSizeAndTime("medical-assistants.yaml", "Perhaps 50%", "Exactly 50%");
   EXPECT_TRUE(has(cached({}, "1.0").out, "hedged-figure"));  // the same version: from the cache
-  const CommandResult upgraded = cached({}, "1.1");
+  const RunResult upgraded = cached({}, "1.1");
   EXPECT_FALSE(has(upgraded.out, "hedged-figure"));
   expectSameRun(lint(), upgraded);
 }
 
 TEST_F(CacheCli, AChangedPageRechecksThePagesThatNameIt) {
-  const CommandResult first = cached();
+  const RunResult first = cached();
   EXPECT_FALSE(has(first.out, "related-career-exists"));
   // nurses.yaml is unchanged (its entry is used), but the page it names is gone.
   dir_.write("surgeons.yaml",
              "id: surgeons\nname: Surgeons\nslug: surgeons-2\ndata_source: manual\n");
-  const CommandResult again = cached();
+  const RunResult again = cached();
   EXPECT_TRUE(has(again.out, "related-career-exists"));
   EXPECT_TRUE(has(again.out, "surgeons\\\" names no page"));  // JSON-escaped
   expectSameRun(lint(), again);
@@ -160,7 +158,7 @@ TEST_F(CacheCli, AChangedPageRechecksThePagesThatNameIt) {
 }
 
 TEST_F(CacheCli, ADamagedOrForeignCacheIsIgnoredWithAWarningAndWrittenAgain) {
-  const CommandResult plain = lint();
+  const RunResult plain = lint();
   cached();
   const std::string good = readFile(dir_.path() / ".careerlintcache");
   ASSERT_GT(good.size(), 100u);
@@ -172,12 +170,12 @@ TEST_F(CacheCli, ADamagedOrForeignCacheIsIgnoredWithAWarningAndWrittenAgain) {
   for (const auto& [name, text] : damaged) {
     SCOPED_TRACE(name);
     dir_.write(".careerlintcache", text);
-    const CommandResult damagedRun = cached();
+    const RunResult damagedRun = cached();
     expectSameRun(plain, damagedRun);
     EXPECT_TRUE(damagedRun.err.starts_with("careerlint: "));
     EXPECT_TRUE(has(damagedRun.err, ".careerlintcache: "));
     EXPECT_TRUE(has(damagedRun.err, "ignoring the cache, it will be written again"));
-    const CommandResult next = cached();
+    const RunResult next = cached();
     expectSameRun(plain, next);
     EXPECT_EQ(next.err, "");
   }
@@ -188,8 +186,8 @@ TEST_F(CacheCli, ProcessesSharingACacheNeverCorruptIt) {
     dir_.write("a/page" + std::to_string(i) + ".yaml", seed("medical-assistants.yaml"));
     dir_.write("b/page" + std::to_string(i) + ".yaml", seed("medical-assistants.yaml"));
   }
-  const CommandResult plainA = run({"lint", "-f", "json", "a"});
-  const CommandResult plainB = run({"lint", "-f", "json", "b"});
+  const RunResult plainA = run({"lint", "-f", "json", "a"});
+  const RunResult plainB = run({"lint", "-f", "json", "b"});
   const std::string binary = CAREERLINT_BINARY;
   std::string script;
   for (int round = 0; round < 4; ++round) {
@@ -198,11 +196,11 @@ TEST_F(CacheCli, ProcessesSharingACacheNeverCorruptIt) {
               "' lint --cache --cache-location shared.cache b >/dev/null 2>>err & ";
   }
   script += "wait";
-  runCommand({"/bin/sh", "-c", script}, dir_.path());
+  ::careerlint::testing::run({"/bin/sh", "-c", script}, dir_.path());
   EXPECT_EQ(readFile(dir_.path() / "err"), "");
-  const CommandResult a =
+  const RunResult a =
       run({"lint", "--cache", "--cache-location", "shared.cache", "-f", "json", "a"});
-  const CommandResult b =
+  const RunResult b =
       run({"lint", "--cache", "--cache-location", "shared.cache", "-f", "json", "b"});
   EXPECT_EQ(a.err, "");
   EXPECT_EQ(b.err, "");
@@ -219,9 +217,9 @@ TEST_F(CacheCli, ACacheLocationThatIsADirectoryHoldsTheCacheFile) {
 }
 
 TEST_F(CacheCli, ValidateKeepsItsOwnEntries) {
-  const CommandResult plainValidate = run({"validate", "-f", "json", "."});
+  const RunResult plainValidate = run({"validate", "-f", "json", "."});
   cached();
-  const CommandResult validate = run({"validate", "--cache", "-f", "json", "."});
+  const RunResult validate = run({"validate", "--cache", "-f", "json", "."});
   expectSameRun(plainValidate, validate);
   EXPECT_FALSE(has(validate.out, "hedged-figure"));
   expectSameRun(lint(), cached());

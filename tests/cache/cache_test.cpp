@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "careerlint/yaml_loader.h"
-#include "cli/cli_test_util.h"
+#include "support/harness.h"
 
 namespace careerlint::cache {
 namespace {

@@ -9,6 +9,7 @@
 #include "careerlint/convert.h"
 #include "careerlint/yaml_loader.h"
 #include "convert/expectations.h"
+#include "support/harness.h"
 
 namespace careerlint {
 namespace {
@@ -34,7 +35,7 @@ TEST(ConvertGolden, EveryCommittedPageConvertsToItsGoldenYaml) {
   const bool update = std::getenv("CAREERLINT_UPDATE_GOLDEN") != nullptr;
   for (const fs::path& page : committedPages()) {
     SCOPED_TRACE(page.string());
-    const std::string text = testing::readText(page.string());
+    const std::string text = testing::readFile(page);
     auto conversion = convertPage(text, page.filename().string());
     ASSERT_TRUE(conversion) << conversion.error().message;
     const std::string yaml = emitCanonicalYaml(conversion->document);
@@ -45,8 +46,7 @@ TEST(ConvertGolden, EveryCommittedPageConvertsToItsGoldenYaml) {
       continue;
     }
     ASSERT_TRUE(fs::exists(golden)) << "no golden file; run tools/regen-golden.sh";
-    EXPECT_EQ(yaml, testing::readText(golden.string()))
-        << "run tools/regen-golden.sh and review the diff";
+    EXPECT_EQ(yaml, testing::readFile(golden)) << "run tools/regen-golden.sh and review the diff";
   }
 }
 
@@ -56,9 +56,9 @@ TEST(ConvertGolden, FixturesMatchTheGeneratorsIndependentExpectations) {
     expectedPath.replace_extension(".expected.json");
     if (!fs::exists(expectedPath)) continue;
     SCOPED_TRACE(page.string());
-    auto conversion = convertPage(testing::readText(page.string()), page.filename().string());
+    auto conversion = convertPage(testing::readFile(page), page.filename().string());
     ASSERT_TRUE(conversion) << conversion.error().message;
-    const auto expected = nlohmann::json::parse(testing::readText(expectedPath.string()));
+    const auto expected = nlohmann::json::parse(testing::readFile(expectedPath));
     for (const std::string& difference :
          testing::compareWithExpectation(expected, conversion->document.root())) {
       ADD_FAILURE() << difference;
@@ -69,7 +69,7 @@ TEST(ConvertGolden, FixturesMatchTheGeneratorsIndependentExpectations) {
 TEST(ConvertGolden, EveryNonBlankLineOfEveryPageEndsUpAsAValue) {
   for (const fs::path& page : committedPages()) {
     SCOPED_TRACE(page.string());
-    const std::string text = testing::readText(page.string());
+    const std::string text = testing::readFile(page);
     auto conversion = convertPage(text, page.filename().string());
     ASSERT_TRUE(conversion) << conversion.error().message;
     const auto placed = testing::linesWithValues(conversion->document.root());
@@ -82,7 +82,7 @@ TEST(ConvertGolden, EveryNonBlankLineOfEveryPageEndsUpAsAValue) {
 TEST(ConvertGolden, ParsingTheYamlBackAndReEmittingGivesIdenticalBytes) {
   for (const fs::path& page : committedPages()) {
     SCOPED_TRACE(page.string());
-    auto conversion = convertPage(testing::readText(page.string()), page.filename().string());
+    auto conversion = convertPage(testing::readFile(page), page.filename().string());
     ASSERT_TRUE(conversion) << conversion.error().message;
     const std::string yaml = emitCanonicalYaml(conversion->document);
     auto loaded = loadYaml(yaml);

@@ -7,6 +7,7 @@
 
 #include "careerlint/convert.h"
 #include "convert/expectations.h"
+#include "support/harness.h"
 
 namespace careerlint {
 namespace {
@@ -17,20 +18,20 @@ TEST(ConvertCorpus, EveryGeneratedPageComesBackAsTheRecordItWasRenderedFrom) {
   const fs::path dir = CAREERLINT_CORPUS_DIR;
   ASSERT_TRUE(fs::exists(dir / "index.json"))
       << "the corpus is generated at build time into " << dir;
-  const auto index = nlohmann::json::parse(testing::readText((dir / "index.json").string()));
+  const auto index = nlohmann::json::parse(testing::readFile((dir / "index.json")));
   std::size_t converted = 0;
   std::size_t differences = 0;
   for (const auto& entry : index.at("entries")) {
     const std::string page = (dir / entry.at("file").get<std::string>()).string();
-    const std::string text = testing::readText(page);
+    const std::string text = testing::readFile(page);
     auto conversion = convertPage(text, page);
     if (!conversion) {
       ADD_FAILURE() << page << ": " << conversion.error().message;
       continue;
     }
     ++converted;
-    const auto expected = nlohmann::json::parse(
-        testing::readText((dir / entry.at("expected").get<std::string>()).string()));
+    const auto expected =
+        nlohmann::json::parse(testing::readFile((dir / entry.at("expected").get<std::string>())));
     for (const std::string& difference :
          testing::compareWithExpectation(expected, conversion->document.root())) {
       if (++differences <= 50) ADD_FAILURE() << page << ": " << difference;

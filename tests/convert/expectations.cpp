@@ -103,11 +103,4 @@ std::vector<std::uint32_t> nonBlankLines(std::string_view text) {
   return lines;
 }
 
-std::string readText(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
 }  // namespace careerlint::testing

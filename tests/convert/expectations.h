@@ -22,6 +22,4 @@ std::set<std::uint32_t> linesWithValues(const Node* root);
 // Non-blank line numbers of a raw page.
 std::vector<std::uint32_t> nonBlankLines(std::string_view text);
 
-std::string readText(const std::string& path);
-
 }  // namespace careerlint::testing

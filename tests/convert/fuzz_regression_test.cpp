@@ -11,18 +11,12 @@
 
 #include "careerlint/convert.h"
 #include "careerlint/yaml_loader.h"
+#include "support/harness.h"
 
 namespace careerlint {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 void expectRoundTrip(const std::string& page, const std::string& name) {
   auto conversion = convertPage(page, name);
@@ -38,7 +32,7 @@ TEST(ConvertFuzzRegressions, EveryFoundPageRoundTrips) {
   std::size_t pages = 0;
   for (const auto& entry : fs::directory_iterator(dir)) {
     SCOPED_TRACE(entry.path().filename().string());
-    expectRoundTrip(slurp(entry.path()), entry.path().filename().string());
+    expectRoundTrip(testing::readFile(entry.path()), entry.path().filename().string());
     ++pages;
   }
   EXPECT_GE(pages, 1u);
@@ -47,8 +41,7 @@ TEST(ConvertFuzzRegressions, EveryFoundPageRoundTrips) {
 // The first crasher: a lone carriage return inside a paragraph was emitted in a plain scalar,
 // where a YAML reader takes it for a line break.
 TEST(ConvertFuzzRegressions, ControlCharactersAreQuoted) {
-  const std::string page =
-      slurp(fs::path(CAREERLINT_SOURCE_DIR) / "tests/fixtures/pages/breakdown-none.txt");
+  const std::string page = testing::readSourceFile("tests/fixtures/pages/breakdown-none.txt");
   const std::size_t at = page.find("legal records");
   ASSERT_NE(at, std::string::npos);
   for (const char* control : {"\r", "\x01", "\x1b", "\x7f", "\x0c"}) {

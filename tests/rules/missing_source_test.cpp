@@ -6,6 +6,7 @@
 
 #include "rules/rule_test_util.h"
 #include "rules/rules.h"
+#include "support/harness.h"
 
 namespace careerlint {
 namespace {
@@ -41,13 +42,7 @@ std::string fullPage(const std::string& costSource, const std::string& growthNot
          costSource + ai + growthNote + dataSources + sources;
 }
 
-std::string seedYaml() {
-  std::ifstream in(std::string(CAREERLINT_SOURCE_DIR) + "/seeds/medical-assistants.yaml",
-                   std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+std::string seedYaml() { return testing::readSourceFile("seeds/medical-assistants.yaml"); }
 
 std::string manualRecord(const std::string& wageSource, const std::string& growthSource,
                          const std::string& citations) {

@@ -7,6 +7,7 @@
 #include "careerlint/yaml_loader.h"
 #include "rules/rule_test_util.h"
 #include "rules/rules.h"
+#include "support/harness.h"
 
 namespace careerlint {
 namespace {
@@ -35,10 +36,7 @@ std::vector<Finding> runOnYamlFile(const std::string& path, const std::string& y
 }
 
 std::string readTestData(const std::string& relative) {
-  std::ifstream in(std::string(CAREERLINT_TEST_DATA_DIR) + "/" + relative, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
+  return testing::readSourceFile("tests/data/" + relative);
 }
 
 TEST(PlaceholderText, MarkersOnARawPageAreReportedAtTheirColumn) {

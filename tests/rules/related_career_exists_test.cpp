@@ -9,10 +9,10 @@
 
 #include "careerlint/convert.h"
 #include "careerlint/yaml_loader.h"
-#include "cli/cli_test_util.h"
 #include "lint/careers_index.h"
 #include "rules/rule_test_util.h"
 #include "rules/rules.h"
+#include "support/harness.h"
 
 namespace careerlint {
 namespace {
@@ -38,12 +38,7 @@ std::string record(const std::string& slug, const std::string& name,
          related;
 }
 
-std::string seedFile(const std::string& name) {
-  std::ifstream in(std::string(CAREERLINT_SOURCE_DIR) + "/seeds/" + name, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+std::string seedFile(const std::string& name) { return testing::readSourceFile("seeds/" + name); }
 
 TEST(RelatedCareerExists, TheSeedAndItsConvertedYamlAreOnePageInTwoForms) {
   EXPECT_TRUE(testing::runRuleOnProject(
@@ -225,8 +220,8 @@ TEST(RelatedCareerExists, PagesRenderedFromTheRealIndexRaiseNothing) {
   // Every career of the site's careers index (tests/data/american-dream-jobs), with the related
   // cards the site computes (docs/page-layout.md §3.11: same category, another slug, by median pay
   // descending, 5).
-  const std::string text = testing::readFile(std::string(CAREERLINT_SOURCE_DIR) +
-                                             "/tests/data/american-dream-jobs/careers-index.json");
+  const std::string text =
+      testing::readSourceFile("tests/data/american-dream-jobs/careers-index.json");
   const nlohmann::json index = nlohmann::json::parse(text);
   ASSERT_EQ(index.size(), 165u);
   std::vector<std::pair<std::string, std::string>> pages;

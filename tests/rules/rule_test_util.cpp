@@ -8,6 +8,7 @@
 
 #include "careerlint/convert.h"
 #include "careerlint/yaml_loader.h"
+#include "support/harness.h"
 
 namespace careerlint::testing {
 
@@ -103,12 +104,6 @@ std::vector<std::string> positions(const std::vector<Finding>& findings) {
   return out;
 }
 
-std::string seedPage() {
-  std::ifstream in(std::string(CAREERLINT_SOURCE_DIR) + "/seeds/medical-assistants.txt",
-                   std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+std::string seedPage() { return testing::readSourceFile("seeds/medical-assistants.txt"); }
 
 }  // namespace careerlint::testing

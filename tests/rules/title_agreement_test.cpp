@@ -6,6 +6,7 @@
 
 #include "rules/rule_test_util.h"
 #include "rules/rules.h"
+#include "support/harness.h"
 
 namespace careerlint {
 namespace {
@@ -28,13 +29,7 @@ std::string page(const std::string& title, const std::string& description,
          question + "\n" + kInvitation;
 }
 
-std::string seedYaml() {
-  std::ifstream in(std::string(CAREERLINT_SOURCE_DIR) + "/seeds/medical-assistants.yaml",
-                   std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+std::string seedYaml() { return testing::readSourceFile("seeds/medical-assistants.yaml"); }
 
 TEST(TitleAgreement, TheSeedsClosingQuestionPutsAnArticleBeforeItsPluralTitle) {
   const auto findings = testing::runRuleOnPage(rule(), testing::seedPage());

@@ -9,6 +9,8 @@
 #include <sstream>
 #include <vector>
 
+#include "support/harness.h"
+
 namespace careerlint::files {
 namespace {
 
@@ -16,24 +18,13 @@ namespace fs = std::filesystem;
 
 class FilesTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("careerlint-files-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  static std::string slurp(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-  }
+  static std::string slurp(const fs::path& path) { return careerlint::testing::readFile(path); }
   std::size_t entries() const {
     return static_cast<std::size_t>(
         std::distance(fs::directory_iterator(dir_), fs::directory_iterator()));
   }
-  fs::path dir_;
+  careerlint::testing::TempDir temp_;
+  const fs::path dir_ = temp_.path();
 };
 
 TEST_F(FilesTest, ReadFileNamesTheFileWhenItIsMissing) {
