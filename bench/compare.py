@@ -23,7 +23,6 @@ draws docs/performance.svg.
 
 import argparse
 import datetime
-import json
 import math
 import os
 import platform
@@ -93,7 +92,8 @@ def commands(tool, args, directory, cache_file):
     careerlint = str(args.careerlint)
     jobs = ["--jobs", str(args.jobs)] if args.jobs else []
     if tool == "cat":
-        return ["sh", "-c", f"find '{directory}' -name '*.yaml' -print0 | xargs -0 cat > /dev/null"]
+        files = f"find '{directory}' -name '*.yaml' ! -name '.*' -print0"
+        return ["sh", "-c", f"{files} | xargs -0 cat > /dev/null"]
     if tool in ("validate", "lint"):
         return [careerlint, tool, str(directory), *jobs]
     if tool in ("lint cold", "lint warm"):
@@ -110,7 +110,8 @@ def commands(tool, args, directory, cache_file):
 
 
 def supports_cache(careerlint):
-    text = subprocess.run([str(careerlint), "lint", "--help"], capture_output=True, text=True).stdout
+    text = subprocess.run([str(careerlint), "lint", "--help"], capture_output=True,
+                          text=True).stdout
     return "--cache" in text and "--cache-location" in text
 
 
@@ -122,13 +123,13 @@ def check_defects(args, work):
                     "--out", str(target)], check=True, stderr=subprocess.DEVNULL)
     lines = []
     for command in ("validate", "lint"):
-        run = subprocess.run([sys.executable, str(GENERATOR), "--check", str(target / "manifest.json"),
-                              "--careerlint", str(args.careerlint), "--command", command],
-                             capture_output=True, text=True)
+        run = subprocess.run([sys.executable, str(GENERATOR), "--check",
+                              str(target / "manifest.json"), "--careerlint", str(args.careerlint),
+                              "--command", command], capture_output=True, text=True)
         lines.append(run.stdout.strip().splitlines()[-1] if run.stdout.strip() else run.stderr)
         if run.returncode != 0:
-            sys.exit(f"careerlint {command} does not find exactly the planted defects:\n{run.stdout}"
-                     f"{run.stderr}")
+            sys.exit(f"careerlint {command} does not find exactly the planted defects:\n"
+                     f"{run.stdout}{run.stderr}")
     return lines
 
 
@@ -149,30 +150,28 @@ def ratio(numerator, denominator):
 
 def targets(results, sizes):
     """Issue 15's targets: (target, measured text, met or None when not measured)."""
-    def get(tool, size):
-        return results.get((tool, size))
+    def wall(tool, size):
+        return results[(tool, size)][0] if (tool, size) in results else None
 
-    rows = []
-    one = ratio(get("ajv-cli", 1) and get("ajv-cli", 1)[0], get("validate", 1) and get("validate", 1)[0])
-    rows.append(("one page: validate ≥ 60× faster than ajv-cli", one, 60, True))
+    def rss(tool, size):
+        return results[(tool, size)][1] if (tool, size) in results else None
+
+    rows = [("one page: validate ≥ 60× faster than ajv-cli",
+             ratio(wall("ajv-cli", 1), wall("validate", 1)), 60, True)]
     big = 10000 if 10000 in sizes else max(sizes)
-    ajv_rate = get("ajv-cli", big) and big / get("ajv-cli", big)[0]
-    validate_rate = get("validate", big) and big / get("validate", big)[0]
-    lint_rate = get("lint", big) and big / get("lint", big)[0]
-    rows.append((f"{big:,} files: validate ≥ 2× ajv-cli's files/s", ratio(validate_rate, ajv_rate), 2,
-                 True))
-    rows.append((f"{big:,} files: lint ≥ 1.5× ajv-cli's files/s", ratio(lint_rate, ajv_rate), 1.5,
-                 True))
+    # Files per second compared on the same corpus: the inverse ratio of the times.
+    rows.append((f"{big:,} files: validate ≥ 2× ajv-cli's files/s",
+                 ratio(wall("ajv-cli", big), wall("validate", big)), 2, True))
+    rows.append((f"{big:,} files: lint ≥ 1.5× ajv-cli's files/s",
+                 ratio(wall("ajv-cli", big), wall("lint", big)), 1.5, True))
     for size in (10000, 100000):
-        rss = get("lint", size) and get("lint", size)[1]
-        rows.append((f"peak RSS of lint at {size:,} files ≤ 100 MB", rss, 100, False))
+        rows.append((f"peak RSS of lint at {size:,} files ≤ 100 MB", rss("lint", size), 100,
+                     False))
     rows.append(("lint: 100,000 files' time ≤ 10.5× 10,000 files'",
-                 ratio(get("lint", 100000) and get("lint", 100000)[0],
-                       get("lint", 10000) and get("lint", 10000)[0]), 10.5, False))
+                 ratio(wall("lint", 100000), wall("lint", 10000)), 10.5, False))
     largest = max(sizes)
     rows.append((f"{largest:,} files: lint warm cache ≤ 1.5× cat",
-                 ratio(get("lint warm", largest) and get("lint warm", largest)[0],
-                       get("cat", largest) and get("cat", largest)[0]), 1.5, False))
+                 ratio(wall("lint warm", largest), wall("cat", largest)), 1.5, False))
     return rows
 
 
@@ -196,7 +195,8 @@ def tables(results, skipped, sizes, defect_lines):
                 continue
             wall, rss = results[(tool, size)]
             speed = f"{ajv[0] / wall:.1f}×" if ajv else ""
-            out.append(f"| {tool} | {format_seconds(wall)} | {size / wall:,.0f} | {rss:.1f} MB | {speed} |")
+            out.append(f"| {tool} | {format_seconds(wall)} | {size / wall:,.0f} | {rss:.1f} MB "
+                       f"| {speed} |")
         out.append("")
     out.append("**Issue 15's targets**\n")
     out.append("| target | measured | met |")
@@ -209,8 +209,8 @@ def tables(results, skipped, sizes, defect_lines):
         met = value >= bound if at_least else value <= bound
         out.append(f"| {name} | {value:.1f}{unit} | {'yes' if met else '**no**'} |")
     out.append("")
-    out.append("Corpus check before timing (tools/gen_yaml_corpus.py --check, 200 files, 24 planted "
-               "defects): " + "; ".join(defect_lines) + ".")
+    out.append("Corpus check before timing (tools/gen_yaml_corpus.py --check, 200 files, "
+               "24 planted defects): " + "; ".join(defect_lines) + ".")
     return "\n".join(out)
 
 
@@ -241,7 +241,8 @@ def svg(results, sizes):
                 math.log10(hi) - math.log10(lo)) * plot_h
 
         parts.append(f'<text x="{origin + plot_w / 2}" y="20" text-anchor="middle" '
-                     f'font-size="13">{title} ({unit}, log) against corpus size (files, log)</text>')
+                     f'font-size="13">{title} ({unit}, log) against corpus size '
+                     f'(files, log)</text>')
         parts.append(f'<rect x="{origin}" y="{top}" width="{plot_w}" height="{plot_h}" '
                      f'fill="none" stroke="#333"/>')
         decade = lo
@@ -249,12 +250,15 @@ def svg(results, sizes):
             y = y_of(decade)
             parts.append(f'<line x1="{origin}" y1="{y:.1f}" x2="{origin + plot_w}" y2="{y:.1f}" '
                          f'stroke="#ddd"/>')
-            parts.append(f'<text x="{origin - 4}" y="{y + 4:.1f}" text-anchor="end">{decade:g}</text>')
+            parts.append(f'<text x="{origin - 4}" y="{y + 4:.1f}" '
+                         f'text-anchor="end">{decade:g}</text>')
             decade *= 10
         for size in xs:
             x = x_of(size, origin)
-            parts.append(f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{top + plot_h}" stroke="#eee"/>')
-            parts.append(f'<text x="{x:.1f}" y="{top + plot_h + 14}" text-anchor="middle">{size:,}</text>')
+            parts.append(f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{top + plot_h}" '
+                         f'stroke="#eee"/>')
+            parts.append(f'<text x="{x:.1f}" y="{top + plot_h + 14}" '
+                         f'text-anchor="middle">{size:,}</text>')
         for tool in tools:
             points = [(x_of(s, origin), y_of(results[(tool, s)][pick])) for s in xs
                       if (tool, s) in results]
@@ -265,7 +269,8 @@ def svg(results, sizes):
                          for x, y in points)
     for index, tool in enumerate(tools):
         x = left + index * 115
-        parts.append(f'<rect x="{x}" y="{height - 30}" width="12" height="12" fill="{COLOURS[tool]}"/>')
+        parts.append(f'<rect x="{x}" y="{height - 30}" width="12" height="12" '
+                     f'fill="{COLOURS[tool]}"/>')
         parts.append(f'<text x="{x + 16}" y="{height - 20}">{tool}</text>')
     parts.append("</svg>")
     return "\n".join(parts) + "\n"
@@ -285,9 +290,12 @@ def update_docs(text, command, info):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1,1000",
-                        help="corpus sizes, comma-separated (1,1000; the issue's: 1,1000,10000,100000)")
-    parser.add_argument("--careerlint", type=Path, default=REPO / "build" / "release" / "src" / "careerlint",
-                        help="the binary to measure (the Release build: build/release/src/careerlint)")
+                        help="corpus sizes, comma-separated (1,1000; the issue's: "
+                             "1,1000,10000,100000)")
+    parser.add_argument("--careerlint", type=Path,
+                        default=REPO / "build" / "release" / "src" / "careerlint",
+                        help="the binary to measure (the Release build: "
+                             "build/release/src/careerlint)")
     parser.add_argument("--python", default="/usr/bin/python3",
                         help="the interpreter with Debian's python3-jsonschema (/usr/bin/python3)")
     parser.add_argument("--work", type=Path, default=REPO / "build" / "bench",
@@ -295,9 +303,11 @@ def main():
     parser.add_argument("--runs", type=int, default=3, help="runs per measurement, best kept (3)")
     parser.add_argument("--jobs", type=int, default=0, help="careerlint --jobs (0: one per core)")
     parser.add_argument("--skip", default="",
-                        help="rows to leave out, comma-separated TOOL or TOOL@SIZE (jsonschema@100000)")
+                        help="rows to leave out, comma-separated TOOL or TOOL@SIZE "
+                             "(jsonschema@100000)")
     parser.add_argument("--update-docs", action="store_true",
-                        help="rewrite the generated section of docs/performance.md and docs/performance.svg")
+                        help="rewrite the generated section of docs/performance.md and "
+                             "docs/performance.svg")
     args = parser.parse_args()
     sizes = sorted(int(s.replace("_", "")) for s in args.sizes.split(","))
     skip = {s.strip() for s in args.skip.split(",") if s.strip()}
@@ -329,12 +339,13 @@ def main():
             except Skipped as reason:
                 skipped[(tool, size)] = str(reason)
                 continue
-            if tool == "lint cold":
-                results[(tool, size)] = measure(line, args.runs, before=lambda: cache_file.unlink(missing_ok=True))
-            else:
-                results[(tool, size)] = measure(line, args.runs)
+            # Cold: every run starts without the cache file; warm runs reuse what cold left.
+            cold = tool == "lint cold"
+            empty_cache = (lambda: cache_file.unlink(missing_ok=True)) if cold else None
+            results[(tool, size)] = measure(line, args.runs, before=empty_cache)
             wall, rss = results[(tool, size)]
-            print(f"{size:>7,} files  {tool:<10}  {format_seconds(wall):>9}  {rss:7.1f} MB", flush=True)
+            print(f"{size:>7,} files  {tool:<10}  {format_seconds(wall):>9}  {rss:7.1f} MB",
+                  flush=True)
     text = tables(results, skipped, sizes, defect_lines)
     print()
     print(text)

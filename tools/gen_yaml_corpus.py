@@ -7,7 +7,7 @@ path. The text is real: titles, descriptions, tasks, skills and narratives come 
 directory (default: the tests' sample in tests/data; --data takes a full set: the site's
 careers.json and inside-career/*.md, the O*NET occupations); the numbers are drawn around the
 records' own and kept consistent the way the schema's cross-field checks want them. Each file is
-about 5 KB, so 10,000 files make about 50 MB. Deterministic for a given --seed. Standard library
+about 6 KB, so 10,000 files make about 59 MB. Deterministic for a given --seed. Standard library
 only.
 
 --defects N plants N known defects, each giving exactly one finding, and writes manifest.json
