@@ -67,8 +67,11 @@ def corpus(directory, size):
     return target
 
 
-def measure(command, runs, cwd=None, before=None):
-    """Best wall time (s) and the largest peak RSS (MB) of `runs` runs; raises on a failed run."""
+def measure(command, runs, cwd=None, before=None, enough=30.0):
+    """Best wall time (s) and the largest peak RSS (MB) of `runs` runs; raises on a failed run.
+
+    A run longer than `enough` seconds is not repeated: on a shared machine more runs of a slow
+    tool cost minutes and change its figure by little next to the spread between tools."""
     best, peak = math.inf, 0.0
     for _ in range(runs):
         if before:
@@ -84,6 +87,8 @@ def measure(command, runs, cwd=None, before=None):
                                f"must accept the clean corpus):\n{run.stderr[-2000:]}")
         best = min(best, wall)
         peak = max(peak, int(rss[-1]) / 1024)
+        if wall > enough:
+            break
     return best, peak
 
 
