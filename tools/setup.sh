@@ -16,12 +16,12 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 # and libyaml (bench/ compares it), the fuzzing runtime, clang-format, pre-commit, xmllint, git,
 # Node.js/npm (SARIF validator, YAML test suite, VS Code's LSP library, the site's loader), the
 # draft-07 meta-schema (python3-jsonschema), and the real clients of the authoring features:
-# Neovim (language server), Chromium, tidy and cmark (rendered pages).
+# Neovim (language server), Chromium, tidy and cmark (rendered pages), patch (applies fmt --diff).
 build_pkgs=(g++ cmake ninja-build pkg-config libyaml-cpp-dev libfyaml-dev libvalijson-dev
             nlohmann-json3-dev libcli11-dev libre2-dev libxxhash-dev)
 test_pkgs=(libgtest-dev libgmock-dev libbenchmark-dev libyaml-dev clang clang-format
            libclang-rt-14-dev pre-commit libxml2-utils git python3 python3-jsonschema
-           neovim chromium tidy cmark)
+           neovim chromium tidy cmark patch)
 want=("${build_pkgs[@]}")
 [ "$mode" = test ] && want+=("${test_pkgs[@]}")
 missing=()
