@@ -6,17 +6,17 @@
 #include <cstdint>
 #include <string_view>
 
+#include "catalog/catalog.h"
 #include "lint/suppressions.h"
-#include "rules/registry.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   const auto isKnownRule = [](std::string_view id) {
-    return careerlint::rules::findRuleMeta(id) != nullptr;
+    return careerlint::catalog::findRuleMeta(id) != nullptr;
   };
   auto suppressions = careerlint::lint::Suppressions::parse(text, "fuzz.yaml", isKnownRule);
 
-  const auto& metas = careerlint::rules::allRuleMetas();
+  const auto& metas = careerlint::catalog::allRuleMetas();
   for (std::uint32_t line = 0; line <= 12; ++line) {
     careerlint::Finding finding;
     finding.ruleId = metas.empty() ? "yaml-syntax" : metas[line % metas.size()]->id;

@@ -19,6 +19,11 @@ namespace careerlint {
 // same schema from several threads is safe.
 class Schema {
  public:
+  // Configuration and the command line name a built-in schema "builtin:<name>"
+  // ("builtin:career"); a built-in schema's name() is "builtin:<file>"
+  // ("builtin:career.schema.json").
+  static constexpr std::string_view kBuiltinPrefix = "builtin:";
+
   // `name` names the schema in messages (its path, usually).
   static Expected<Schema> fromText(std::string_view json, std::string_view name);
   static Expected<Schema> fromFile(const std::string& path);
@@ -63,8 +68,8 @@ using SchemaRuleOptions = std::function<const RuleOptions*(std::string_view rule
 void validate(const Document& document, const Schema& schema, std::string_view file,
               FindingSink& sink, const SchemaRuleOptions& options = {});
 
-// The rules schema validation reports, for the rule registry: `schema` (the standard keywords)
-// and one rule per x-careerlint keyword, sorted by id.
+// The rules schema validation reports, for the catalogue of rule ids (src/catalog): `schema`
+// (the standard keywords) and one rule per x-careerlint keyword, sorted by id.
 const std::vector<RuleMeta>& schemaRuleMetas();
 
 }  // namespace careerlint

@@ -3,10 +3,10 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include "catalog/catalog.h"
 #include "cli/command.h"
 #include "cli/diagnostics.h"
 #include "rules/options_schema.h"
-#include "rules/registry.h"
 #include "util/strings.h"
 
 namespace careerlint::cli {
@@ -63,10 +63,10 @@ Command addExplainCommand(CLI::App& app) {
   sub->add_option("rule", *id, "The rule id (see `careerlint rules`)")->required();
   sub->footer("Exit codes: 0 printed; 2 no such rule, or bad arguments.");
   return Command{sub, [id](Io& io) {
-                   const std::string_view doc = rules::ruleDoc(*id);
+                   const std::string_view doc = catalog::ruleDoc(*id);
                    if (doc.empty()) {
                      std::vector<std::string> ids;
-                     for (const RuleMeta* meta : rules::allRuleMetas()) ids.push_back(meta->id);
+                     for (const RuleMeta* meta : catalog::allRuleMetas()) ids.push_back(meta->id);
                      std::string message = "no rule " + strings::quoted(*id);
                      if (auto guess = strings::closestMatch(*id, ids))
                        message += "; did you mean " + strings::quoted(*guess) + "?";
@@ -74,7 +74,8 @@ Command addExplainCommand(CLI::App& app) {
                      return 2;
                    }
                    io.out << doc;
-                   if (const RuleMeta* meta = rules::findRuleMeta(*id)) printOptions(*meta, io.out);
+                   if (const RuleMeta* meta = catalog::findRuleMeta(*id))
+                     printOptions(*meta, io.out);
                    return 0;
                  }};
 }

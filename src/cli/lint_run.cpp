@@ -10,12 +10,12 @@
 #include <ostream>
 #include <sstream>
 
+#include "catalog/catalog.h"
 #include "cli/diagnostics.h"
 #include "cli/exit_code.h"
 #include "cli/git_selection.h"
 #include "cli/progress.h"
 #include "report/report.h"
-#include "rules/registry.h"
 #include "util/files.h"
 #include "util/unified_diff.h"
 
@@ -173,11 +173,11 @@ constexpr std::string_view kProjectUri = "https://github.com/careerlint/careerli
 report::ReportContext makeContext(const lint::RunResult& result, bool color) {
   report::ReportContext context;
   context.toolUri = std::string(kProjectUri);
-  for (const RuleMeta* meta : rules::allRuleMetas()) {
+  for (const RuleMeta* meta : catalog::allRuleMetas()) {
     report::RuleDescriptor descriptor;
     descriptor.id = meta->id;
     descriptor.description = meta->description;
-    descriptor.helpText = std::string(rules::ruleDoc(meta->id));
+    descriptor.helpText = std::string(catalog::ruleDoc(meta->id));
     descriptor.helpUri = std::string(kProjectUri) + "/blob/main/docs/rules/" + meta->id + ".md";
     descriptor.defaultSeverity = meta->defaultSeverity;
     descriptor.fixable = meta->fixable;

@@ -3,8 +3,8 @@
 #include <iomanip>
 #include <ostream>
 
+#include "catalog/catalog.h"
 #include "cli/command.h"
-#include "rules/registry.h"
 
 namespace careerlint::cli {
 
@@ -32,11 +32,11 @@ Command addRulesCommand(CLI::App& app) {
   sub->footer("Exit codes: 0 listed; 2 bad arguments.");
   return Command{sub, [](Io& io) {
                    std::size_t width = 0;
-                   for (const RuleMeta* meta : rules::allRuleMetas())
+                   for (const RuleMeta* meta : catalog::allRuleMetas())
                      width = std::max(width, meta->id.size());
                    io.out << std::left << std::setw(static_cast<int>(width)) << "id"
                           << "  severity  fixable  kind         description\n";
-                   for (const RuleMeta* meta : rules::allRuleMetas()) {
+                   for (const RuleMeta* meta : catalog::allRuleMetas()) {
                      io.out << std::left << std::setw(static_cast<int>(width)) << meta->id << "  "
                             << std::setw(8) << severityName(meta->defaultSeverity) << "  "
                             << std::setw(7) << (meta->fixable ? "yes" : "no") << "  "

@@ -6,8 +6,8 @@
 #include "careerlint/schema.h"
 #include "careerlint/yaml_emitter.h"
 #include "careerlint/yaml_loader.h"
+#include "catalog/catalog.h"
 #include "rules/options_schema.h"
-#include "rules/registry.h"
 #include "util/files.h"
 #include "util/glob.h"
 #include "util/json_pointer.h"
@@ -24,7 +24,7 @@ namespace {
 const Schema* optionsSchema(std::string_view ruleId) {
   static const std::map<std::string, Schema, std::less<>> schemas = [] {
     std::map<std::string, Schema, std::less<>> compiled;
-    for (const RuleMeta* meta : rules::allRuleMetas()) {
+    for (const RuleMeta* meta : catalog::allRuleMetas()) {
       auto schema = Schema::fromText(rules::ruleOptionsSchema(*meta), "options of " + meta->id);
       if (schema) compiled.emplace(meta->id, std::move(*schema));
     }
@@ -152,7 +152,7 @@ class ConfigParser {
           if (!field.value->isString())
             return fail(field.value, "`schema` must be a path or builtin:<name>");
           const std::string schema(field.value->text());
-          mapping.schema = schema.starts_with("builtin:")
+          mapping.schema = schema.starts_with(Schema::kBuiltinPrefix)
                                ? schema
                                : (config.directory / schema).lexically_normal().string();
         } else {
@@ -211,10 +211,10 @@ class ConfigParser {
       return fail(value, "`rules` must be a mapping of rule id to a severity or settings");
     for (const Node::Member& member : value->members()) {
       const std::string id(member.key->text());
-      const RuleMeta* meta = rules::findRuleMeta(id);
+      const RuleMeta* meta = catalog::findRuleMeta(id);
       if (!meta) {
         std::vector<std::string> ids;
-        for (const RuleMeta* known : rules::allRuleMetas()) ids.push_back(known->id);
+        for (const RuleMeta* known : catalog::allRuleMetas()) ids.push_back(known->id);
         std::string message = "unknown rule " + strings::quoted(id);
         if (auto suggestion = strings::closestMatch(id, ids))
           message += "; did you mean " + strings::quoted(*suggestion) + "?";
@@ -430,7 +430,7 @@ Expected<const EffectiveConfig*> ConfigResolver::forFile(const fs::path& file) {
     if (layer->extends) config->extends = *layer->extends;
   }
   const bool strict = config->extends == "strict";
-  for (const RuleMeta* meta : rules::allRuleMetas()) {
+  for (const RuleMeta* meta : catalog::allRuleMetas()) {
     EffectiveRule rule;
     rule.enabled = strict || meta->recommended;
     rule.severity = meta->defaultSeverity;
@@ -449,7 +449,7 @@ Expected<const EffectiveConfig*> ConfigResolver::forFile(const fs::path& file) {
         }
         // A severity map names only what it changes: merge it over the value so far.
         auto [it, fresh] = options[id].try_emplace(
-            name, RuleOptions(rules::findRuleMeta(id), {}).severityMap(name));
+            name, RuleOptions(catalog::findRuleMeta(id), {}).severityMap(name));
         auto& merged = std::get<std::map<std::string, std::string>>(it->second);
         for (const auto& [key, level] : *configured) merged[key] = level;
       }
@@ -468,7 +468,7 @@ Expected<const EffectiveConfig*> ConfigResolver::forFile(const fs::path& file) {
     }
   }
   for (auto& [id, rule] : config->rules) {
-    rule.options = RuleOptions(rules::findRuleMeta(id), options[id]);
+    rule.options = RuleOptions(catalog::findRuleMeta(id), options[id]);
   }
   const EffectiveConfig* result = config.get();
   effective_[absolute] = std::move(config);
@@ -532,7 +532,7 @@ std::string describe(const EffectiveConfig& config) {
   b.beginMapping({});
   for (const auto& [id, rule] : config.rules) {
     b.string(id, {});
-    const RuleMeta* meta = rules::findRuleMeta(id);
+    const RuleMeta* meta = catalog::findRuleMeta(id);
     if (!rule.enabled) {
       b.string("off", {});
       continue;

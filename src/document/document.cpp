@@ -9,6 +9,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "util/ascii.h"
 #include "util/json_pointer.h"
 
 namespace careerlint {
@@ -79,11 +80,7 @@ namespace {
 bool isDigits(std::string_view s, bool (*digit)(char)) {
   return !s.empty() && std::all_of(s.begin(), s.end(), digit);
 }
-bool isDecimalDigit(char c) { return c >= '0' && c <= '9'; }
 bool isOctalDigit(char c) { return c >= '0' && c <= '7'; }
-bool isHexDigit(char c) {
-  return isDecimalDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
 
 bool parseInteger(std::string_view text, std::int64_t& out) {
   int base = 10;
@@ -96,13 +93,13 @@ bool parseInteger(std::string_view text, std::int64_t& out) {
   } else if (text.starts_with("0x")) {
     base = 16;
     digits.remove_prefix(2);
-    if (!isDigits(digits, isHexDigit)) return false;
+    if (!isDigits(digits, ascii::isHexDigit)) return false;
   } else {
     if (!digits.empty() && (digits[0] == '-' || digits[0] == '+')) {
       negative = digits[0] == '-';
       digits.remove_prefix(1);
     }
-    if (!isDigits(digits, isDecimalDigit)) return false;
+    if (!isDigits(digits, ascii::isDigit)) return false;
   }
   std::uint64_t magnitude = 0;
   auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), magnitude, base);
@@ -138,17 +135,17 @@ bool parseFloat(std::string_view text, double& out) {
   // [0-9]* ( . [0-9]* )? ( [eE] [-+]? [0-9]+ )?  with at least one digit before the exponent
   std::size_t i = 0;
   std::size_t mantissaDigits = 0;
-  while (i < body.size() && isDecimalDigit(body[i])) ++i, ++mantissaDigits;
+  while (i < body.size() && ascii::isDigit(body[i])) ++i, ++mantissaDigits;
   if (i < body.size() && body[i] == '.') {
     ++i;
-    while (i < body.size() && isDecimalDigit(body[i])) ++i, ++mantissaDigits;
+    while (i < body.size() && ascii::isDigit(body[i])) ++i, ++mantissaDigits;
   }
   if (mantissaDigits == 0) return false;
   if (i < body.size() && (body[i] == 'e' || body[i] == 'E')) {
     ++i;
     if (i < body.size() && (body[i] == '-' || body[i] == '+')) ++i;
     std::size_t expDigits = 0;
-    while (i < body.size() && isDecimalDigit(body[i])) ++i, ++expDigits;
+    while (i < body.size() && ascii::isDigit(body[i])) ++i, ++expDigits;
     if (expDigits == 0) return false;
   }
   if (i != body.size()) return false;
@@ -283,7 +280,7 @@ void DocumentBuilder::scalar(std::string_view text, ScalarStyle style, Span span
     return;
   }
   const char first = text[0];
-  if (isDecimalDigit(first) || first == '-' || first == '+' || first == '.') {
+  if (ascii::isDigit(first) || first == '-' || first == '+' || first == '.') {
     std::int64_t integer = 0;
     double real = 0;
     if (parseInteger(text, integer)) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "util/ascii.h"
 #include "util/utf8.h"
 
 namespace careerlint {
@@ -10,31 +11,6 @@ namespace {
 
 bool isBlank(char c) { return c == ' ' || c == '\t'; }
 bool isBreak(char c) { return c == '\n' || c == '\r'; }
-
-int hexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-void appendUtf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 // Builds a value and, for each of its bytes, the source range it came from.
 struct Builder {
@@ -90,6 +66,21 @@ std::size_t fold(std::string_view s, std::size_t at, std::size_t limit, Builder&
   return at;
 }
 
+// Inside a quoted scalar: blanks are held back (a line break drops them) and a line break folds.
+// Returns whether s[at] was one of them; `at` is then past it.
+bool skipFlowWhitespace(std::string_view s, std::size_t& at, Builder& out) {
+  if (isBlank(s[at])) {
+    if (out.pendingFrom == std::string::npos) out.pendingFrom = at;
+    out.pendingTo = ++at;
+    return true;
+  }
+  if (isBreak(s[at])) {
+    at = fold(s, at, s.size(), out);
+    return true;
+  }
+  return false;
+}
+
 bool readDoubleQuoted(std::string_view s, std::size_t at, Builder& out) {
   if (at >= s.size() || s[at] != '"') return false;
   ++at;
@@ -99,15 +90,7 @@ bool readDoubleQuoted(std::string_view s, std::size_t at, Builder& out) {
       out.flushBlanks(s);
       return true;
     }
-    if (isBlank(c)) {
-      if (out.pendingFrom == std::string::npos) out.pendingFrom = at;
-      out.pendingTo = ++at;
-      continue;
-    }
-    if (isBreak(c)) {
-      at = fold(s, at, s.size(), out);
-      continue;
-    }
+    if (skipFlowWhitespace(s, at, out)) continue;
     out.flushBlanks(s);
     if (c != '\\') {
       out.emit(s.substr(at, 1), at, at + 1);
@@ -167,16 +150,16 @@ bool readDoubleQuoted(std::string_view s, std::size_t at, Builder& out) {
         decoded = "\\";
         break;
       case 'N':
-        appendUtf8(decoded, 0x85);
+        utf8::append(decoded, 0x85);
         break;
       case '_':
-        appendUtf8(decoded, 0xA0);
+        utf8::append(decoded, 0xA0);
         break;
       case 'L':
-        appendUtf8(decoded, 0x2028);
+        utf8::append(decoded, 0x2028);
         break;
       case 'P':
-        appendUtf8(decoded, 0x2029);
+        utf8::append(decoded, 0x2029);
         break;
       case 'x':
         hexDigits = 2;
@@ -194,11 +177,11 @@ bool readDoubleQuoted(std::string_view s, std::size_t at, Builder& out) {
       char32_t cp = 0;
       for (int i = 0; i < hexDigits; ++i) {
         const std::size_t p = at + 2 + static_cast<std::size_t>(i);
-        const int digit = p < s.size() ? hexValue(s[p]) : -1;
+        const int digit = p < s.size() ? ascii::hexValue(s[p]) : -1;
         if (digit < 0) return false;
         cp = cp * 16 + static_cast<char32_t>(digit);
       }
-      appendUtf8(decoded, cp);
+      utf8::append(decoded, cp);
       length += static_cast<std::size_t>(hexDigits);
     }
     out.emit(decoded, at, at + length);
@@ -222,15 +205,7 @@ bool readSingleQuoted(std::string_view s, std::size_t at, Builder& out) {
       out.flushBlanks(s);
       return true;
     }
-    if (isBlank(c)) {
-      if (out.pendingFrom == std::string::npos) out.pendingFrom = at;
-      out.pendingTo = ++at;
-      continue;
-    }
-    if (isBreak(c)) {
-      at = fold(s, at, s.size(), out);
-      continue;
-    }
+    if (skipFlowWhitespace(s, at, out)) continue;
     out.flushBlanks(s);
     out.emit(s.substr(at, 1), at, at + 1);
     ++at;

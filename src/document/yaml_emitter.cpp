@@ -4,13 +4,12 @@
 
 #include <algorithm>
 
+#include "util/ascii.h"
 #include "util/strings.h"
 
 namespace careerlint {
 
 namespace {
-
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Strings a YAML reader would take for something else if written plain: core-schema nulls,
 // booleans and numbers, plus YAML 1.1's yes/no/on/off and dates (PyYAML and others read 1.1).
@@ -24,13 +23,13 @@ bool needsQuotesToStayAString(std::string_view s) {
     if (strings::equalsIgnoreCase(s, word)) return true;
   }
   // 1.1 timestamps (2026-01-08…), sexagesimal (1:30), numbers with underscores or leading '+'.
-  if (s.size() >= 10 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && isDigit(s[3]) &&
-      s[4] == '-')
+  if (s.size() >= 10 && ascii::isDigit(s[0]) && ascii::isDigit(s[1]) && ascii::isDigit(s[2]) &&
+      ascii::isDigit(s[3]) && s[4] == '-')
     return true;
-  if (isDigit(s[0]) || s[0] == '+' || s[0] == '-' || s[0] == '.') {
+  if (ascii::isDigit(s[0]) || s[0] == '+' || s[0] == '-' || s[0] == '.') {
     const bool numeric = std::all_of(s.begin(), s.end(), [](char c) {
-      return isDigit(c) || c == '_' || c == ':' || c == '.' || c == '+' || c == '-' || c == 'e' ||
-             c == 'E';
+      return ascii::isDigit(c) || c == '_' || c == ':' || c == '.' || c == '+' || c == '-' ||
+             c == 'e' || c == 'E';
     });
     if (numeric) return true;
   }

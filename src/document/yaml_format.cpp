@@ -14,6 +14,7 @@
 
 #include "careerlint/document.h"
 #include "careerlint/yaml_loader.h"
+#include "util/ascii.h"
 
 namespace careerlint::yaml {
 
@@ -167,7 +168,7 @@ bool yaml11Ambiguous(std::string_view text) {
   if (words.count(text)) return true;
   if (text.empty()) return false;
   const char first = text.front();
-  if ((first >= '0' && first <= '9') || first == '+' || first == '-' || first == '.') {
+  if (ascii::isDigit(first) || first == '+' || first == '-' || first == '.') {
     return text.find_first_not_of("0123456789.:_+-eETtZz ") == std::string_view::npos;
   }
   return false;

@@ -6,6 +6,7 @@
 #include <string>
 #include <utility>
 
+#include "util/ascii.h"
 #include "util/utf8.h"
 
 namespace careerlint::yaml {
@@ -183,9 +184,8 @@ std::string syntaxErrorMessage(std::string_view reason) {
     }
   }
   while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.pop_back();
-  if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z' &&
-      !(text.size() > 1 && text[1] >= 'A' && text[1] <= 'Z')) {
-    text[0] = static_cast<char>(text[0] - 'A' + 'a');
+  if (!text.empty() && ascii::isUpper(text[0]) && !(text.size() > 1 && ascii::isUpper(text[1]))) {
+    text[0] = ascii::toLower(text[0]);
   }
   // Messages naming libfyaml's internals (fy_..., FYTT_...) say nothing to an editor.
   if (text.empty() || text.find("fy_") != std::string::npos ||

@@ -9,6 +9,7 @@
 
 #include "careerlint/rule.h"
 #include "careerlint/schema.h"
+#include "catalog/catalog.h"
 #include "config/config.h"
 #include "lint/careers_index.h"
 #include "lint/file_cache.h"
@@ -17,6 +18,7 @@
 #include "lint/suppressions.h"
 #include "rules/registry.h"
 #include "util/files.h"
+#include "util/strings.h"
 
 namespace careerlint::lint {
 
@@ -318,9 +320,9 @@ class Engine {
   }
 
   Expected<const Schema*> loadSchema(const std::string& spec) {
-    if (spec.starts_with("builtin:")) {
-      if (const Schema* builtin = Schema::builtin(spec.substr(8))) return builtin;
-      return Error{spec, {}, "no built-in schema named " + spec.substr(8)};
+    if (const auto builtinName = strings::afterPrefix(spec, Schema::kBuiltinPrefix)) {
+      if (const Schema* builtin = Schema::builtin(*builtinName)) return builtin;
+      return Error{spec, {}, "no built-in schema named " + std::string(*builtinName)};
     }
     std::lock_guard lock(schemaMutex_);
     if (auto it = schemas_.find(spec); it != schemas_.end()) return it->second.get();
@@ -434,7 +436,7 @@ class Engine {
   static std::unique_ptr<Suppressions> parseSuppressions(const SourceFile& source) {
     return std::make_unique<Suppressions>(Suppressions::parse(
         source.text, source.path,
-        [](std::string_view id) { return rules::findRuleMeta(id) != nullptr; }));
+        [](std::string_view id) { return catalog::findRuleMeta(id) != nullptr; }));
   }
 
   // --cache: an unchanged file's findings and cross-file summary, as if it were checked now.
@@ -625,7 +627,7 @@ class Engine {
     for (Finding& finding : file.findings) {
       const config::EffectiveRule& setting = config.rule(finding.ruleId);
       if (!setting.enabled) continue;
-      const RuleMeta* meta = rules::findRuleMeta(finding.ruleId);
+      const RuleMeta* meta = catalog::findRuleMeta(finding.ruleId);
       if (meta && meta->kind != RuleKind::Editorial && setting.severityConfigured) {
         finding.severity = setting.severity;
       }

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "careerlint/rule.h"
+#include "careerlint/schema.h"
 #include "rules/registry.h"
 #include "util/files.h"
 
@@ -48,7 +49,7 @@ void FileCache::prepare(const config::EffectiveConfig& config) {
   if (schema) {
     settings += "\nschema " + *schema + "\n";
     // A built-in schema is careerlint's version; a file is its text (what it $refs is not read).
-    if (!schema->starts_with("builtin:")) {
+    if (!schema->starts_with(Schema::kBuiltinPrefix)) {
       if (auto text = files::readFile(*schema, std::numeric_limits<std::uint64_t>::max()))
         settings += cache::digest(*text);
     }

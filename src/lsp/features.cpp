@@ -9,10 +9,10 @@
 #include "careerlint/convert.h"
 #include "careerlint/schema.h"
 #include "careerlint/yaml_loader.h"
+#include "catalog/catalog.h"
 #include "convert/page_parser.h"
 #include "lsp/schema_info.h"
 #include "lsp/server.h"
-#include "rules/registry.h"
 #include "util/strings.h"
 #include "util/utf8.h"
 
@@ -365,7 +365,7 @@ json Server::hover(const json& params) {
     if (!contains(span, where) || (span.begin.line != where.line && span.end.line != where.line))
       continue;
     if (!shown.insert(finding.ruleId).second) continue;
-    const std::string_view doc = rules::ruleDoc(finding.ruleId);
+    const std::string_view doc = catalog::ruleDoc(finding.ruleId);
     if (!markdown.empty()) markdown += "\n\n---\n\n";
     markdown += doc.empty() ? "**" + finding.ruleId + "**: " + finding.message : std::string(doc);
     if (hoverRange.is_null()) hoverRange = range(document, finding.span);

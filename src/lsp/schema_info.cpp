@@ -5,6 +5,7 @@
 #include <mutex>
 
 #include "careerlint/schema.h"
+#include "util/strings.h"
 
 namespace careerlint {
 namespace lsp {
@@ -101,12 +102,13 @@ SchemaFacts SchemaNavigator::factsAt(const std::vector<std::string>& tokens) con
 const nlohmann::json* builtinSchemaJson(const std::string& name) {
   static std::mutex mutex;
   static std::map<std::string, nlohmann::json> parsed;
-  constexpr std::string_view kPrefix = "builtin:";
-  if (!name.starts_with(kPrefix)) return nullptr;
+  const std::optional<std::string_view> builtinFile =
+      strings::afterPrefix(name, Schema::kBuiltinPrefix);
+  if (!builtinFile) return nullptr;
   std::lock_guard lock(mutex);
   if (auto it = parsed.find(name); it != parsed.end()) return &it->second;
   // A built-in schema is named "builtin:<name>.schema.json" (Schema::name()).
-  std::string_view file = std::string_view(name).substr(kPrefix.size());
+  std::string_view file = *builtinFile;
   if (file.ends_with(".schema.json")) file.remove_suffix(std::string_view(".schema.json").size());
   const std::string_view text = Schema::builtinText(file);
   if (text.empty()) return nullptr;

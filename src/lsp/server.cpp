@@ -9,10 +9,11 @@
 #include <ostream>
 #include <set>
 
+#include "catalog/catalog.h"
 #include "config/config.h"
 #include "lint/engine.h"
 #include "lsp/framing.h"
-#include "rules/registry.h"
+#include "util/ascii.h"
 
 namespace careerlint::lsp {
 
@@ -38,13 +39,6 @@ struct RpcError {
   int code;
   std::string message;
 };
-
-int hexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
 
 bool isConfigFile(const fs::path& path) { return path.filename() == config::kConfigFileName; }
 
@@ -76,9 +70,10 @@ fs::path pathOfUri(std::string_view uri) {
   }
   std::string decoded;
   for (std::size_t i = 0; i < rest.size(); ++i) {
-    if (rest[i] == '%' && i + 2 < rest.size() + 0 && hexValue(rest[i + 1]) >= 0 &&
-        hexValue(rest[i + 2]) >= 0) {
-      decoded.push_back(static_cast<char>(hexValue(rest[i + 1]) * 16 + hexValue(rest[i + 2])));
+    if (rest[i] == '%' && i + 2 < rest.size() + 0 && ascii::hexValue(rest[i + 1]) >= 0 &&
+        ascii::hexValue(rest[i + 2]) >= 0) {
+      decoded.push_back(
+          static_cast<char>(ascii::hexValue(rest[i + 1]) * 16 + ascii::hexValue(rest[i + 2])));
       i += 2;
     } else if (rest[i] == '?' || rest[i] == '#') {
       break;
@@ -94,9 +89,7 @@ std::string uriOfPath(const fs::path& path) {
   std::string uri = "file://";
   for (const char c : path.string()) {
     const auto byte = static_cast<unsigned char>(c);
-    if ((byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
-        (byte >= '0' && byte <= '9') ||
-        std::string_view("-._~/").find(c) != std::string_view::npos) {
+    if (ascii::isAlnum(c) || std::string_view("-._~/").find(c) != std::string_view::npos) {
       uri.push_back(c);
     } else {
       uri.push_back('%');
@@ -488,7 +481,7 @@ json Server::diagnostic(const Document& document, const Finding& finding) const 
               {"code", finding.ruleId},
               {"source", "careerlint"},
               {"message", finding.message}};
-  if (!rules::ruleDoc(finding.ruleId).empty()) {
+  if (!catalog::ruleDoc(finding.ruleId).empty()) {
     result["codeDescription"] = {{"href", std::string(kRuleDocsUri) + finding.ruleId + ".md"}};
   }
   json related = relatedInformation(document, finding);

@@ -14,6 +14,7 @@
 #include "rules/support/rule_util.h"
 #include "rules/support/text_checks.h"
 #include "util/strings.h"
+#include "util/words.h"
 
 namespace careerlint::rules {
 
@@ -188,7 +189,7 @@ class MetricWithoutValue final : public Rule {
       constexpr std::string_view kNaN = "$NaN";
       for (std::size_t at = text.find(kNaN); at != std::string_view::npos;
            at = text.find(kNaN, at + 1)) {
-        if (at + kNaN.size() < text.size() && text::isWordByte(text[at + kNaN.size()])) continue;
+        if (words::wordContinuesAt(text, at + kNaN.size())) continue;
         context.report("notANumber",
                        "\"$NaN\" is printed where a figure belongs: the site prints it for a "
                        "number the record lacks; fill the number in",

@@ -11,12 +11,13 @@
 #include "rules/support/text_checks.h"
 #include "util/ascii.h"
 #include "util/strings.h"
+#include "util/words.h"
 
 namespace careerlint::rules {
 
 namespace {
 
-using text::isWholeWord;
+using words::isWholeWord;
 
 // Upper-case markers, matched as whole words and case-sensitively ("todo" is an English word
 // nowhere in the data, but "Tbd" or "xxx" in prose would not be a marker either).
@@ -205,7 +206,7 @@ class PlaceholderText final : public Rule {
       const char c = value[at];
       if (c != 'X' && c != 'N') continue;
       if (at > 0 &&
-          (text::isWordByte(value[at - 1]) || value[at - 1] == '.' || value[at - 1] == ','))
+          (!words::wordEndsBefore(value, at) || value[at - 1] == '.' || value[at - 1] == ','))
         continue;
       std::size_t end = at;
       while (end < value.size() &&
@@ -217,7 +218,7 @@ class PlaceholderText final : public Rule {
       const bool dollar = at > 0 && value[at - 1] == '$';
       const bool percent = end < value.size() && value[end] == '%';
       if (!dollar && !percent) continue;
-      if (dollar && !percent && end < value.size() && text::isWordByte(value[end])) continue;
+      if (dollar && !percent && words::wordContinuesAt(value, end)) continue;
       const std::size_t begin = dollar ? at - 1 : at;
       const std::string_view figure = value.substr(begin, end + (percent ? 1 : 0) - begin);
       report("numberPlaceholder", figure,

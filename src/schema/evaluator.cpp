@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <regex>
+#include <span>
 #include <string>
 #include <tuple>
 #include <valijson/constraints/concrete_constraints.hpp>
@@ -105,21 +106,10 @@ std::string_view typeWords(valijson::constraints::TypeConstraint::JsonType type)
   return "a value";
 }
 
-std::string joinOr(const std::vector<std::string>& words) {
-  std::string out;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i > 0) out += i + 1 == words.size() ? " or " : ", ";
-    out += words[i];
-  }
-  return out;
-}
+std::string joinOr(std::span<const std::string> words) { return strings::joinList(words, "or"); }
 
 std::string plural(std::uint64_t count, std::string_view noun) {
-  std::string out = std::to_string(count);
-  out += ' ';
-  out += noun;
-  if (count != 1) out += 's';
-  return out;
+  return strings::plural(static_cast<long long>(count), noun);
 }
 
 std::string indexToken(std::size_t index) {

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "util/ascii.h"
 #include "util/files.h"
 #include "util/json_pointer.h"
 #include "util/regex.h"
@@ -67,9 +68,9 @@ std::string at(const std::string& pointer) {
 // "scheme:" as in RFC 3986 (two letters at least, so that a Windows drive is not one).
 bool isUrl(std::string_view ref) {
   std::size_t i = 0;
-  while (i < ref.size() && ((ref[i] >= 'a' && ref[i] <= 'z') || (ref[i] >= 'A' && ref[i] <= 'Z') ||
-                            (i > 0 && ((ref[i] >= '0' && ref[i] <= '9') || ref[i] == '+' ||
-                                       ref[i] == '-' || ref[i] == '.')))) {
+  while (i < ref.size() &&
+         (ascii::isAlpha(ref[i]) ||
+          (i > 0 && (ascii::isDigit(ref[i]) || ref[i] == '+' || ref[i] == '-' || ref[i] == '.')))) {
     ++i;
   }
   return i >= 2 && i < ref.size() && ref[i] == ':';
@@ -80,21 +81,15 @@ bool isInside(const fs::path& file, const fs::path& directory) {
   return !relative.empty() && *relative.begin() != ".." && relative != ".";
 }
 
-int hexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 // The JSON pointer of a URI fragment ("/definitions/a%20b" -> "/definitions/a b").
 std::optional<std::string> fragmentPointer(std::string_view fragment) {
   if (!fragment.empty() && fragment[0] != '/') return std::nullopt;
   std::string out;
   for (std::size_t i = 0; i < fragment.size(); ++i) {
-    if (fragment[i] == '%' && i + 2 < fragment.size() && hexValue(fragment[i + 1]) >= 0 &&
-        hexValue(fragment[i + 2]) >= 0) {
-      out += static_cast<char>(hexValue(fragment[i + 1]) * 16 + hexValue(fragment[i + 2]));
+    if (fragment[i] == '%' && i + 2 < fragment.size() && ascii::hexValue(fragment[i + 1]) >= 0 &&
+        ascii::hexValue(fragment[i + 2]) >= 0) {
+      out += static_cast<char>(ascii::hexValue(fragment[i + 1]) * 16 +
+                               ascii::hexValue(fragment[i + 2]));
       i += 2;
     } else {
       out += fragment[i];

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "schema/keyword.h"
+#include "util/ascii.h"
 #include "util/strings.h"
 
 namespace careerlint::schema {
@@ -63,7 +64,6 @@ struct Word {
   bool endsSentence = false;
 };
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
 // Splits on white space; a word ending in '.', '!' or '?' ends its sentence ("0.25" does not).
@@ -101,9 +101,10 @@ std::optional<double> percentage(std::string_view word) {
     negative = word.front() == '-';
     word.remove_prefix(1);
   }
-  if (word.empty() || !isDigit(word.front()) || !isDigit(word.back())) return std::nullopt;
+  if (word.empty() || !ascii::isDigit(word.front()) || !ascii::isDigit(word.back()))
+    return std::nullopt;
   for (char c : word) {
-    if (!isDigit(c) && c != '.') return std::nullopt;
+    if (!ascii::isDigit(c) && c != '.') return std::nullopt;
   }
   const double value = std::strtod(std::string(word).c_str(), nullptr);
   return negative ? -value : value;

@@ -16,6 +16,7 @@
 #include "schema/preflight.h"
 #include "schema/schema_impl.h"
 #include "schema/walk.h"
+#include "util/ascii.h"
 #include "util/embedded.h"
 #include "util/files.h"
 #include "util/strings.h"
@@ -52,10 +53,7 @@ Position positionOfByte(std::string_view text, std::size_t byte) {
 // at a token's start.
 std::size_t tokenStart(std::string_view text, std::size_t last, bool invalidLiteral) {
   if (last >= text.size()) return text.size();
-  auto partOfLiteral = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
-           c == '-' || c == '+';
-  };
+  auto partOfLiteral = [](char c) { return ascii::isAlnum(c) || c == '.' || c == '-' || c == '+'; };
   if (text[last] == '"') {
     for (std::size_t i = last; i > 0; --i) {
       if (text[i - 1] != '"') continue;
@@ -133,7 +131,7 @@ Schema Schema::compileBuiltin(std::string_view file) {
   const embedded::EmbeddedFile* found = embedded::find(embedded::schemaFiles(), file);
   if (!found) throw std::logic_error("built-in schema missing: " + std::string(file));
   Expected<Schema> schema =
-      compile(found->contents, "builtin:" + std::string(file), /*checked=*/false);
+      compile(found->contents, std::string(kBuiltinPrefix) + std::string(file), /*checked=*/false);
   if (!schema)
     throw std::logic_error("built-in schema does not compile: " + schema.error().message);
   return std::move(schema).value();

@@ -15,6 +15,13 @@ constexpr bool isAlnum(char c) noexcept { return isAlpha(c) || isDigit(c); }
 constexpr bool isHexDigit(char c) noexcept {
   return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
+// The value of a hexadecimal digit, or -1.
+constexpr int hexValue(char c) noexcept {
+  if (isDigit(c)) return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
 constexpr bool isSpace(char c) noexcept {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }

@@ -7,11 +7,6 @@ namespace careerlint::words {
 
 namespace {
 
-bool isJoinedLead(unsigned char lead) noexcept {
-  return ascii::isAlnum(static_cast<char>(lead)) || lead == '\'' || lead == '-' ||
-         (lead >= 0xC0 && lead != 0xE2);  // 0xE2 leads U+2000–U+2FFF
-}
-
 bool isContinuationByte(char c) noexcept { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // Abbreviations after which a period does not end a sentence.
@@ -36,17 +31,10 @@ bool opensSentence(char c) noexcept {
 }  // namespace
 
 bool isWordChar(char c, WordChars kind) noexcept {
-  switch (kind) {
-    case WordChars::Plain:
-      return ascii::isAlnum(c) || ascii::isNonAscii(c);
-    case WordChars::Identifier:
-      return ascii::isAlnum(c) || c == '_' || ascii::isNonAscii(c);
-    case WordChars::Joined:
-      return isJoinedLead(static_cast<unsigned char>(c));
-    case WordChars::Ascii:
-      return ascii::isAlnum(c);
-  }
-  return false;
+  if (ascii::isAlnum(c) || c == '_') return true;
+  if (kind == WordChars::Joined && (c == '\'' || c == '-')) return true;
+  const auto byte = static_cast<unsigned char>(c);
+  return isContinuationByte(c) || (byte >= 0xC0 && byte != 0xE2);  // 0xE2 leads U+2000–U+2FFF
 }
 
 bool wordContinuesAt(std::string_view text, std::size_t at, WordChars kind) noexcept {
@@ -54,9 +42,7 @@ bool wordContinuesAt(std::string_view text, std::size_t at, WordChars kind) noex
 }
 
 bool wordEndsBefore(std::string_view text, std::size_t at, WordChars kind) noexcept {
-  if (kind == WordChars::Joined) {
-    while (at > 0 && isContinuationByte(text[at - 1])) --at;
-  }
+  while (at > 0 && isContinuationByte(text[at - 1])) --at;
   return at == 0 || !isWordChar(text[at - 1], kind);
 }
 
@@ -76,17 +62,17 @@ std::size_t findWholeWord(std::string_view text, std::string_view word, std::siz
 
 bool containsLowercaseTerm(std::string_view text, std::string_view term) noexcept {
   if (term.empty()) return false;
-  const bool frontIsWord = isWordChar(term.front(), WordChars::Ascii);
-  const bool backIsWord = isWordChar(term.back(), WordChars::Ascii);
+  const bool frontIsWord = isWordChar(term.front(), WordChars::Letters);
+  const bool backIsWord = isWordChar(term.back(), WordChars::Letters);
   for (std::size_t at = text.find(term); at != std::string_view::npos;
        at = text.find(term, at + 1)) {
     std::size_t after = at + term.size();
     if (backIsWord && after < text.size() && text[after] == 's' &&
-        !wordContinuesAt(text, after + 1, WordChars::Ascii)) {
+        !wordContinuesAt(text, after + 1, WordChars::Letters)) {
       ++after;  // a plural
     }
-    const bool startsWord = !frontIsWord || wordEndsBefore(text, at, WordChars::Ascii);
-    const bool endsWord = !backIsWord || !wordContinuesAt(text, after, WordChars::Ascii);
+    const bool startsWord = !frontIsWord || wordEndsBefore(text, at, WordChars::Letters);
+    const bool endsWord = !backIsWord || !wordContinuesAt(text, after, WordChars::Letters);
     if (startsWord && endsWord) return true;
   }
   return false;

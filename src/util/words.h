@@ -7,37 +7,36 @@
 // Words in text: what a word character is, whole-word search, sentences.
 namespace careerlint::words {
 
-// What continues a word on either side of a match. Plain is the toolbox's idea; the others are
-// older ideas that findings and conversions still depend on (issue 11: folding them into Plain
-// is a behaviour change of its own).
+// What continues a word on either side of a match. The one difference is a choice of the
+// caller: whether a hyphen or an apostrophe joins two words into one.
 enum class WordChars : unsigned char {
-  Plain,       // ASCII letters and digits and any non-ASCII byte
-  Identifier,  // Plain and '_' (the text rules' markers: "TODO_x" is no marker)
-  Joined,      // ASCII letters, digits, '\'' and '-', and non-ASCII letters: a character of
-               // U+2000–U+2FFF (dashes, curly quotes, bullets) ends a word ("full-time" is one)
-  Ascii,       // ASCII letters and digits only
+  Letters,  // ASCII letters and digits, '_' ("TODO_later" is one word) and every other code
+            // point but those of U+2000–U+2FFF (dashes, curly quotes, bullets end a word;
+            // "café" is one word)
+  Joined,   // Letters, '\'' and '-': "full-time" and "driver's" are one word
 };
 
-// Whether the byte `c` (for Joined: the lead byte of a code point) is a word character.
-bool isWordChar(char c, WordChars kind = WordChars::Plain) noexcept;
+// Whether the byte `c` starts (or, for a UTF-8 continuation byte, continues) a word character.
+bool isWordChar(char c, WordChars kind = WordChars::Letters) noexcept;
 
 // A word continues at text[at] (false at the end).
 bool wordContinuesAt(std::string_view text, std::size_t at,
-                     WordChars kind = WordChars::Plain) noexcept;
-// No word runs into `at` from the left (true at 0). Joined looks at the code point before `at`.
+                     WordChars kind = WordChars::Letters) noexcept;
+// No word runs into `at` from the left (true at 0): the code point before `at` is no word
+// character.
 bool wordEndsBefore(std::string_view text, std::size_t at,
-                    WordChars kind = WordChars::Plain) noexcept;
+                    WordChars kind = WordChars::Letters) noexcept;
 // `text.substr(at, length)` stands alone: no word character glued to either side.
 bool isWholeWord(std::string_view text, std::size_t at, std::size_t length,
-                 WordChars kind = WordChars::Plain) noexcept;
+                 WordChars kind = WordChars::Letters) noexcept;
 
 // The offset of `word` in `text` at or after `from` as a whole word, ASCII case-insensitive;
 // npos when absent or `word` is empty.
 std::size_t findWholeWord(std::string_view text, std::string_view word, std::size_t from = 0,
-                          WordChars kind = WordChars::Plain) noexcept;
+                          WordChars kind = WordChars::Letters) noexcept;
 
 // Whether `term` occurs in `text`, both already ASCII lower case, as a whole word or followed by
-// a plural "s". An edge of `term` that is not a word character (Ascii) needs no boundary there.
+// a plural "s". An edge of `term` that is not a word character needs no boundary there.
 bool containsLowercaseTerm(std::string_view text, std::string_view term) noexcept;
 
 // Sentences of a paragraph, as views into it (each keeps its final punctuation). A sentence ends

@@ -3,8 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "careerlint/schema.h"
+#include "catalog/catalog.h"
 #include "rules/options_schema.h"
-#include "rules/registry.h"
 #include "support/harness.h"
 
 namespace careerlint::config {
@@ -162,7 +162,7 @@ void writeValue(DocumentBuilder& b, const OptionValue& value) {
 
 // The schema is derived from the declared options: it must compile, and the defaults must pass.
 TEST_F(ConfigTest, EveryRulesOptionsSchemaCompilesAndItsDefaultsValidate) {
-  for (const RuleMeta* meta : rules::allRuleMetas()) {
+  for (const RuleMeta* meta : catalog::allRuleMetas()) {
     auto schema = Schema::fromText(rules::ruleOptionsSchema(*meta), meta->id);
     ASSERT_TRUE(schema) << meta->id << ": " << schema.error().message;
     DocumentBuilder b;

@@ -7,7 +7,7 @@
 #include <sstream>
 #include <vector>
 
-#include "rules/registry.h"
+#include "catalog/catalog.h"
 #include "support/harness.h"
 
 namespace careerlint {
@@ -51,7 +51,7 @@ TEST(DocumentationIds, EveryRuleIdInAnExampleFindingOrCommandExists) {
         const std::string id = match[match.size() - 1].str();
         if (id == "id") continue;  // "careerlint explain <id>" written as a placeholder
         ++named;
-        EXPECT_NE(rules::findRuleMeta(id), nullptr)
+        EXPECT_NE(catalog::findRuleMeta(id), nullptr)
             << page.string() << ":" << number << " names rule \"" << id
             << "\", which does not exist";
       }
@@ -65,7 +65,7 @@ TEST(DocumentationIds, EveryMessageIdAPageListsIsTheRulesOwn) {
   for (const auto& entry : fs::directory_iterator(testing::sourcePath("docs/rules"))) {
     const std::string rule = entry.path().stem().string();
     SCOPED_TRACE(rule);
-    const RuleMeta* meta = rules::findRuleMeta(rule);
+    const RuleMeta* meta = catalog::findRuleMeta(rule);
     ASSERT_NE(meta, nullptr);
     const std::string text = testing::readFile(entry.path());
     const std::size_t section = text.find("## Message ids");

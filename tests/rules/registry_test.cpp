@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <set>
 
+#include "catalog/catalog.h"
+
 namespace careerlint {
 namespace {
 
@@ -37,7 +39,7 @@ TEST(RuleRegistry, EditorialRulesAreListedSortedAndUnique) {
 
 TEST(RuleRegistry, EveryRuleHasMetadataAndADocPageCompiledIn) {
   std::set<std::string> ids;
-  for (const RuleMeta* meta : rules::allRuleMetas()) {
+  for (const RuleMeta* meta : catalog::allRuleMetas()) {
     SCOPED_TRACE(meta->id);
     EXPECT_TRUE(ids.insert(meta->id).second) << "duplicate rule id";
     EXPECT_FALSE(meta->description.empty());
@@ -45,7 +47,7 @@ TEST(RuleRegistry, EveryRuleHasMetadataAndADocPageCompiledIn) {
     std::set<std::string> messageIds;
     for (const RuleMessage& message : meta->messages)
       EXPECT_TRUE(messageIds.insert(message.id).second);
-    const std::string_view doc = rules::ruleDoc(meta->id);
+    const std::string_view doc = catalog::ruleDoc(meta->id);
     ASSERT_FALSE(doc.empty()) << "docs/rules/" << meta->id << ".md is missing";
     EXPECT_TRUE(doc.starts_with("# " + meta->id + "\n"));
     for (std::string_view part :
@@ -82,7 +84,7 @@ TEST(RuleRegistry, EveryEditorialRuleHasItsSourceAndItsTestAndNothingElseDoes) {
   for (const Rule* rule : rules::editorialRules()) expected.insert(underscored(rule->meta().id));
   EXPECT_EQ(sources, expected) << "src/rules/<rule_id>.cpp must match the registry";
   EXPECT_EQ(tests, expected) << "tests/rules/<rule_id>_test.cpp must match the registry";
-  for (const RuleMeta* meta : rules::allRuleMetas()) {
+  for (const RuleMeta* meta : catalog::allRuleMetas()) {
     if (meta->kind == RuleKind::Editorial) {
       EXPECT_TRUE(expected.count(underscored(meta->id))) << meta->id;
     }

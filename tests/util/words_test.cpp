@@ -18,31 +18,35 @@ TEST(Words, FindWholeWordIgnoresAsciiCaseAndSkipsPartsOfWords) {
   EXPECT_EQ(findWholeWord("text", ""), npos);
 }
 
-TEST(Words, PlainCountsNonAsciiBytesAsWordCharacters) {
-  EXPECT_EQ(findWholeWord("caf\xC3\xA9must", "must"), npos);
+TEST(Words, LettersJoinUnderscoresAndNonAsciiLettersButNotHyphens) {
+  EXPECT_EQ(findWholeWord("TODO_later", "todo"), npos);
+  EXPECT_EQ(findWholeWord("caf\xC3\xA9must", "must"), npos);  // é (C3 A9) continues a word
   EXPECT_EQ(findWholeWord("full-time", "time"), 5u);
-  EXPECT_EQ(findWholeWord("TODO_later", "todo"), 0u);
+  EXPECT_TRUE(isWholeWord("a TODO.", 2, 4));
+  EXPECT_TRUE(isWordChar('\xC3'));
+  EXPECT_TRUE(isWordChar('\xA9'));  // a continuation byte continues its code point
 }
 
-TEST(Words, IdentifierAlsoJoinsUnderscores) {
-  EXPECT_EQ(findWholeWord("TODO_later", "todo", 0, WordChars::Identifier), npos);
-  EXPECT_TRUE(isWholeWord("a TODO.", 2, 4, WordChars::Identifier));
+TEST(Words, DashesCurlyQuotesAndBulletsEndAWordOfEitherKind) {
+  // U+2014 EM DASH (E2 80 94), U+2019 RIGHT SINGLE QUOTATION MARK (E2 80 99), U+2022 BULLET.
+  for (const WordChars kind : {WordChars::Letters, WordChars::Joined}) {
+    EXPECT_EQ(findWholeWord("a\xE2\x80\x94time", "time", 0, kind), 4u);
+    EXPECT_EQ(findWholeWord("time\xE2\x80\x99s", "time", 0, kind), 0u);
+    EXPECT_EQ(findWholeWord("\xE2\x80\xA2"
+                            "TODO",
+                            "todo", 0, kind),
+              3u);
+    EXPECT_TRUE(wordEndsBefore("\xE2\x80\x94x", 3, kind));
+    EXPECT_FALSE(wordEndsBefore("\xC3\xA9x", 2, kind));
+    EXPECT_FALSE(isWordChar('\xE2', kind));
+  }
 }
 
-TEST(Words, JoinedKeepsHyphenatedWordsAndEndsWordsAtDashesAndCurlyQuotes) {
+TEST(Words, JoinedKeepsHyphenatedAndPossessiveWordsWhole) {
   EXPECT_EQ(findWholeWord("full-time", "time", 0, WordChars::Joined), npos);
   EXPECT_EQ(findWholeWord("driver's", "driver", 0, WordChars::Joined), npos);
-  // U+2014 EM DASH (E2 80 94) ends a word; é (C3 A9) continues it.
-  EXPECT_EQ(findWholeWord("a\xE2\x80\x94time", "time", 0, WordChars::Joined), 4u);
   EXPECT_EQ(findWholeWord("caf\xC3\xA9time", "time", 0, WordChars::Joined), npos);
-  EXPECT_TRUE(wordEndsBefore("\xE2\x80\x94x", 3, WordChars::Joined));
-  EXPECT_FALSE(wordEndsBefore("\xC3\xA9x", 2, WordChars::Joined));
-}
-
-TEST(Words, AsciiStopsAtEveryNonAsciiByte) {
-  EXPECT_EQ(findWholeWord("caf\xC3\xA9must", "must", 0, WordChars::Ascii), 5u);
-  EXPECT_FALSE(isWordChar('\xC3', WordChars::Ascii));
-  EXPECT_TRUE(isWordChar('\xC3'));
+  EXPECT_EQ(findWholeWord("a driver, a time", "time", 0, WordChars::Joined), 12u);
 }
 
 TEST(Words, LowercaseTermsMatchWholeWordsAndTheirPlurals) {
@@ -53,6 +57,8 @@ TEST(Words, LowercaseTermsMatchWholeWordsAndTheirPlurals) {
   EXPECT_FALSE(containsLowercaseTerm("text", ""));
   // An edge that is not a word character needs no boundary there.
   EXPECT_TRUE(containsLowercaseTerm("x-ray-tech", "-ray-"));
+  EXPECT_FALSE(containsLowercaseTerm("caf\xC3\xA9license", "license"));
+  EXPECT_TRUE(containsLowercaseTerm("license\xE2\x80\x94or not", "license"));
 }
 
 TEST(Words, SentencesEndAtPunctuationBeforeACapitalADigitOrAQuote) {

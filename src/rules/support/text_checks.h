@@ -48,13 +48,6 @@ void forEachContentString(const Node* root, Visit&& visit) {
   });
 }
 
-// The text rules' words: '_' joins a word ("TODO_later" is no marker), and a match never ends
-// inside a UTF-8 sequence.
-inline bool isWordByte(char c) { return words::isWordChar(c, words::WordChars::Identifier); }
-inline bool isWholeWord(std::string_view text, std::size_t at, std::size_t length) {
-  return words::isWholeWord(text, at, length, words::WordChars::Identifier);
-}
-
 namespace detail {
 
 inline Span spanAt(Position start, std::string_view before, std::string_view part) {
