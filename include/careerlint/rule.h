@@ -64,10 +64,68 @@ class RuleContext {
   bool severityConfigured_;
 };
 
-// One linted file, as cross-file rules see it.
+// What cross-file rules read of a file, taken from its document when the file is checked: the
+// document is let go then, so a run over 100,000 files keeps only these few values, with the
+// spans findings are reported at. The texts sit in one string (`text`); values point into it.
+// Built by summarize(); the --cache keeps it as it is (src/lint/file_cache.cpp).
+struct ProjectSummary {
+  // A text of the summary: text.substr(offset, size).
+  struct Text {
+    std::uint32_t offset = 0;
+    std::uint32_t size = 0;
+    friend bool operator==(const Text&, const Text&) = default;
+  };
+  // One entry of related_careers that has a slug or a title (a string that is not blank).
+  struct Card {
+    Text slug;   // as written; empty when it has none
+    Text title;  // as written; empty when it has none
+    Span where;  // the title's span, else the slug's
+    double pay = 0;
+    Span paySpan;
+    std::uint32_t index = 0;  // its place in related_careers
+    bool hasPay = false;      // median_pay is a number
+    bool hasRelationship = false;
+    friend bool operator==(const Card&, const Card&) = default;
+  };
+  // One career of a careers index (a list of mappings with a slug and a title), trimmed.
+  struct IndexEntry {
+    Text slug;
+    Text title;
+    Text category;  // empty when there is none
+    bool hasPay = false;
+    double pay = 0;
+    friend bool operator==(const IndexEntry&, const IndexEntry&) = default;
+  };
+
+  std::string text;          // every text below, one after the other
+  bool isRecord = false;     // the root is a mapping
+  bool hasSlugNode = false;  // `slug` (or a hand-written record's `id`) is written
+  bool titleIsName = false;  // the title is a hand-written record's `name`
+  Text slug;                 // trimmed; from the title (slugified) when no slug is written
+  Span slugSpan;             // where the slug is written (hasSlugNode)
+  Text title;                // trimmed; empty when the record has no title
+  Span titleSpan;            // where the title is written
+  Text titleKey;             // the title, lowercase: what titles are matched by
+  Text category;             // as written; empty when there is none
+  std::vector<Card> cards;
+  std::vector<IndexEntry> index;
+
+  std::string_view operator[](Text at) const noexcept {
+    return std::string_view(text).substr(at.offset, at.size);
+  }
+  // Appends `value` to `text`, and returns where it is.
+  Text add(std::string_view value);
+
+  friend bool operator==(const ProjectSummary&, const ProjectSummary&) = default;
+};
+
+// What cross-file rules read of `document` (src/rules/rule_context.cpp).
+ProjectSummary summarize(const Document& document);
+
+// One file as cross-file rules see it.
 struct ProjectFile {
-  const SourceFile* file;
-  const Document* document;
+  std::string_view path;          // as shown in findings
+  const ProjectSummary* summary;  // never null
   bool linted;  // false for files read only from a content root (no findings reported on them)
   Severity severity;
   RuleOptions options;

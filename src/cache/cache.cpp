@@ -17,13 +17,15 @@ using nlohmann::json;
 
 namespace {
 
-// Marks a JSON object as careerlint's cache, and its layout's version.
+// Marks a JSON object as careerlint's cache, and its layout's version: 2 since an entry's summary
+// is careerlint::ProjectSummary rather than a document tree. A cache of another layout is stale,
+// like one of another version of careerlint: every file is a miss.
 constexpr std::string_view kFormatKey = "careerlintCache";
-constexpr int kFormat = 1;
-// A node is two JSON levels (itself and its children); documents nest at most 1000 deep.
-constexpr int kMaxDepth = 2 * 1000 + 16;
+constexpr int kFormat = 2;
+// Entries nest a few levels; anything deeper is not careerlint's.
+constexpr int kMaxDepth = 64;
 
-// ---- findings and documents as JSON ----------------------------------------------------------
+// ---- findings as JSON ----------------------------------------------------------
 
 json positionJson(const Position& position) {
   return json::array({position.line, position.column, position.offset});
@@ -82,62 +84,6 @@ Finding findingFrom(const json& value) {
     finding.fix = std::move(repair);
   }
   return finding;
-}
-
-// A node as [kind, style, span, text] (scalars) or [kind, style, span, children] (containers;
-// a mapping's children alternate key, value). Aliases are written out where they appear.
-json nodeJson(const Node& node) {
-  json value = json::array(
-      {static_cast<int>(node.kind()), static_cast<int>(node.style()), spanJson(node.span())});
-  if (node.isSequence()) {
-    json items = json::array();
-    for (const Node* item : node.items()) items.push_back(nodeJson(*item));
-    value.push_back(std::move(items));
-  } else if (node.isMapping()) {
-    json members = json::array();
-    for (const Node::Member& member : node.members()) {
-      members.push_back(nodeJson(*member.key));
-      members.push_back(nodeJson(*member.value));
-    }
-    value.push_back(std::move(members));
-  } else {
-    value.push_back(std::string(node.text()));
-  }
-  return value;
-}
-
-void buildNode(DocumentBuilder& builder, const json& value, std::size_t depth) {
-  // The loader bounds nesting (--max-depth at most 1000); a deeper cache entry is not careerlint's.
-  if (depth > kMaxDepth) throw std::out_of_range("depth");
-  const int kind = value.at(0).get<int>();
-  const int style = value.at(1).get<int>();
-  if (kind < 0 || kind > static_cast<int>(NodeKind::Mapping) || style < 0 ||
-      style > static_cast<int>(ScalarStyle::Folded))
-    throw std::out_of_range("kind");
-  const Span span = spanFrom(value.at(2));
-  const json& content = value.at(3);
-  switch (static_cast<NodeKind>(kind)) {
-    case NodeKind::Sequence:
-    case NodeKind::Mapping: {
-      if (static_cast<NodeKind>(kind) == NodeKind::Mapping) {
-        if (content.size() % 2 != 0) throw std::out_of_range("mapping");
-        builder.beginMapping(span.begin);
-      } else {
-        builder.beginSequence(span.begin);
-      }
-      for (const json& child : content) buildNode(builder, child, depth + 1);
-      builder.end(span.end);
-      return;
-    }
-    default: {
-      // The text resolves to the same value it did when the file was read.
-      const std::string& text = content.get_ref<const std::string&>();
-      if (!builder.taggedScalar(static_cast<NodeKind>(kind), text, static_cast<ScalarStyle>(style),
-                                span))
-        builder.string(text, span);
-      return;
-    }
-  }
 }
 
 std::string dump(const json& value) {
@@ -252,8 +198,10 @@ std::optional<std::string> Cache::read(std::map<std::string, std::string>& entri
   const json root = json::parse(*text, bounded, false);
   if (root.is_discarded()) return "not JSON (truncated or damaged)";
   const auto format = root.is_object() ? root.find(std::string(kFormatKey)) : root.end();
-  if (!root.is_object() || format == root.end() || *format != kFormat ||
-      !root.contains("version") || !root.contains("files") || !root["files"].is_object())
+  if (!root.is_object() || format == root.end() || !format->is_number_integer())
+    return "not a careerlint cache";
+  if (*format != kFormat) return std::nullopt;  // an older layout: every entry is stale
+  if (!root.contains("version") || !root.contains("files") || !root["files"].is_object())
     return "not a careerlint cache";
   if (root["version"] != json(version_)) return std::nullopt;
   for (const auto& [file, entry] : root["files"].items()) {
@@ -275,11 +223,8 @@ std::optional<Entry> Cache::find(const fs::path& file, std::string_view stamp,
       return std::nullopt;
     Entry entry;
     for (const json& finding : value.at("findings")) entry.findings.push_back(findingFrom(finding));
-    if (const json& summary = value.at("summary"); !summary.is_null()) {
-      DocumentBuilder builder;
-      buildNode(builder, summary, 0);
-      entry.summary = builder.finish();
-    }
+    if (const json& summary = value.at("summary"); !summary.is_null())
+      entry.summary = dump(summary);
     return entry;
   } catch (const json::exception&) {
     return std::nullopt;
@@ -294,10 +239,9 @@ void Cache::store(const fs::path& file, std::string_view stamp, std::string_view
                 {"settings", std::string(settings)},
                 {"findings", json::array()}};
   for (const Finding& finding : entry.findings) value["findings"].push_back(findingJson(finding));
-  value["summary"] =
-      entry.summary && entry.summary->root() ? nodeJson(*entry.summary->root()) : json(nullptr);
   std::string text;
   try {
+    value["summary"] = entry.summary.empty() ? json(nullptr) : json::parse(entry.summary);
     text = dump(value);
   } catch (const json::exception&) {
     return;  // text that is not UTF-8 cannot be stored: the file is simply checked next time

@@ -10,7 +10,6 @@
 #include <utility>
 #include <vector>
 
-#include "careerlint/document.h"
 #include "careerlint/finding.h"
 
 namespace careerlint::cache {
@@ -34,10 +33,11 @@ std::optional<std::string> fileStamp(Strategy strategy, const std::filesystem::p
 // What checking one file produced that a later run may reuse.
 struct Entry {
   std::vector<Finding> findings;  // the file's own findings, before suppressions
-  // The top-level keys cross-file rules read (keepTopLevelKeys): they run again on every run,
-  // from these, so a change in one page re-checks the pages that name it. Absent when the file
-  // could not be read as a page or a record.
-  std::optional<Document> summary;
+  // What cross-file rules read of the file (careerlint::ProjectSummary), as JSON text that the
+  // cache keeps without reading it (src/lint/file_cache.cpp writes and reads it): those rules run
+  // again on every run, from these, so a change in one page re-checks the pages that name it.
+  // Empty when the file could not be read as a page or a record.
+  std::string summary;
 };
 
 // The size and modification time of `file`, when it has them.

@@ -38,13 +38,21 @@ struct Target {
   const config::EffectiveConfig* config = nullptr;
 };
 
+// A file read for cross-file rules only (under a content root, or a careers index).
+struct Reference {
+  std::string path;  // as shown
+  ProjectSummary summary;
+};
+
 // What checking one file produced.
 struct FileResult {
-  SourceFile source;
-  std::optional<Document> document;  // absent when the file could not be read as a page or YAML
+  SourceFile source;                 // its text and path are let go once the file was checked
+  std::optional<Document> document;  // while it is checked; absent when it could not be read
+  // What cross-file rules read of the document, kept until every file was checked.
+  std::optional<ProjectSummary> summary;
   std::vector<Finding> findings;
-  std::unique_ptr<Suppressions> suppressions;
-  std::optional<Error> fatal;
+  std::unique_ptr<Suppressions> suppressions;  // kept when the file has directives
+  std::unique_ptr<Error> fatal;                // rare: a pointer keeps 100,000 results small
   std::size_t fixesApplied = 0;
   std::string original;  // the text before fixes, when fixes were applied
   bool notFixed = false;
@@ -142,18 +150,13 @@ class Engine {
       targets = std::move(selected);
     }
 
-    // Documents are kept for cross-file rules only; otherwise a file's memory goes with its check.
-    keepDocuments_ = false;
+    // A file's summary is kept for cross-file rules only; its document goes with its check.
+    keepSummaries_ = false;
     if (options_.editorialRules) {
       for (const Rule* rule : rules::editorialRules()) {
         if (!rule->meta().crossFile) continue;
-        bool enabled = false;
         for (const Target& target : targets)
-          enabled = enabled || target.config->rule(rule->meta().id).enabled;
-        if (!enabled) continue;
-        keepDocuments_ = true;
-        keptKeys_.insert(keptKeys_.end(), rule->meta().projectKeys.begin(),
-                         rule->meta().projectKeys.end());
+          keepSummaries_ = keepSummaries_ || target.config->rule(rule->meta().id).enabled;
       }
     }
     if (options_.cache) {
@@ -190,7 +193,6 @@ class Engine {
         addFatal(result, *file.fatal);
         continue;
       }
-      result.files.push_back(targets[i].path);
       result.fixesApplied += file.fixesApplied;
       if (file.fixesApplied > 0) {
         result.fixed.push_back(
@@ -204,6 +206,8 @@ class Engine {
         result.sourceLines[targets[i].path] = std::move(file.quoted);
       }
       for (Finding& finding : kept) result.findings.push_back(std::move(finding));
+      result.files.push_back(std::move(targets[i].path));
+      file = FileResult();
     }
     sortFindings(result.findings);
     return result;
@@ -358,7 +362,7 @@ class Engine {
                                                                    : SourceFile::Kind::Yaml;
     auto text = readText(target.path, target.absolute);
     if (!text) {
-      file.fatal = text.error();
+      file.fatal = std::make_unique<Error>(text.error());
       return file;
     }
     file.source.text = std::move(*text);
@@ -382,21 +386,23 @@ class Engine {
       check(target, file);
     }
     if (file.fixesApplied > 0) file.original = original;
+    // validate runs no cross-file rule: it needs no summary, and neither do its cache entries.
+    if (file.document && options_.editorialRules && (keepSummaries_ || cache_))
+      file.summary = summarize(*file.document);
+    file.document.reset();
     if (cache_ && !overlaid) storeInCache(target, file);
     keepForCrossFileRules(file);
     return file;
   }
 
-  // Of a checked file, only what cross-file rules read and the lines its findings quote are kept
-  // until every file was checked: memory does not grow with the files' size.
+  // Of a checked file, only the summary cross-file rules read, its findings and directives and
+  // the lines its findings quote are kept until every file was checked: memory does not grow
+  // with the files' size.
   void keepForCrossFileRules(FileResult& file) const {
     std::set<std::uint32_t> lines;
     for (const Finding& finding : file.findings) lines.insert(finding.span.begin.line);
-    if (keepDocuments_ && file.document) {
-      file.document = keepTopLevelKeys(*file.document, keptKeys_);
-    } else {
-      file.document.reset();
-    }
+    file.document.reset();
+    if (!keepSummaries_) file.summary.reset();
     // Where careerlint-disable comments are: the unused ones are findings too.
     if (file.suppressions) {
       std::size_t begin = 0;
@@ -410,8 +416,10 @@ class Engine {
       }
     }
     file.quoted = linesOf(file.source.text, lines);
+    if (file.suppressions && file.suppressions->empty()) file.suppressions.reset();
     // --fix and --fix-dry-run report the whole fixed text.
     if (file.fixesApplied == 0) std::string().swap(file.source.text);
+    std::string().swap(file.source.path);  // the target has it
   }
 
   // A cross-file finding is on a line nobody knew would be quoted: the few files that have one
@@ -450,7 +458,7 @@ class Engine {
     if (fixable && (options_.fix || options_.fixDryRun)) return false;
     for (Finding& finding : entry->findings) finding.file = target.path;
     file.findings = std::move(entry->findings);
-    file.document = std::move(entry->summary);
+    file.summary = std::move(entry->summary);
     file.suppressions = parseSuppressions(file.source);
     return true;
   }
@@ -463,10 +471,8 @@ class Engine {
         std::all_of(file.findings.begin(), file.findings.end(),
                     [&](const Finding& finding) { return finding.file == target.path; });
     if (!ownFindings) return;
-    // validate runs no cross-file rule: its entries need no summary.
-    const bool summarise = options_.editorialRules && file.document;
     cache_->store(target.absolute, file.source.text, *target.config, file.findings,
-                  summarise ? &*file.document : nullptr);
+                  file.summary ? &*file.summary : nullptr);
   }
 
   void check(const Target& target, FileResult& file) {
@@ -485,7 +491,7 @@ class Engine {
     if (spec) {
       auto loaded = loadSchema(*spec);
       if (!loaded) {
-        file.fatal = loaded.error();
+        file.fatal = std::make_unique<Error>(loaded.error());
         return;
       }
       schema = *loaded;
@@ -518,7 +524,7 @@ class Engine {
     auto fixed = fixOnce(file.source, file.document ? &*file.document : nullptr, file.findings,
                          options_.yamlLimits, write);
     if (!fixed) {
-      file.fatal = fixed.error();
+      file.fatal = std::make_unique<Error>(fixed.error());
       return 0;
     }
     if (fixed->fixes > 0) file.source.text = std::move(fixed->text);
@@ -532,7 +538,7 @@ class Engine {
   // unreadable page under a content root.
   // A careers index named in content_roots that cannot be read is an error of the run: without
   // it every related card would go unchecked, and a gate must not pass by accident.
-  std::unique_ptr<FileResult> readCareersIndex(const fs::path& root) {
+  std::unique_ptr<Reference> readCareersIndex(const fs::path& root) {
     auto text = readText(root.string(), root);
     if (!text) {
       contentRootErrors_.push_back(text.error());
@@ -543,10 +549,9 @@ class Engine {
       contentRootErrors_.push_back(index.error());
       return nullptr;
     }
-    auto reference = std::make_unique<FileResult>();
-    reference->source.path = root.string();
-    reference->source.kind = SourceFile::Kind::Yaml;
-    reference->document = std::move(*index);
+    auto reference = std::make_unique<Reference>();
+    reference->path = root.string();
+    reference->summary = summarize(*index);
     return reference;
   }
 
@@ -559,25 +564,30 @@ class Engine {
     if (crossFile.empty()) return;
 
     // Files under the configured content roots that were not linted: read for reference only.
-    std::set<fs::path> linted;
-    for (const Target& target : targets) linted.insert(target.absolute);
     std::set<fs::path> roots;
     for (const Target& target : targets) {
       for (const fs::path& root : target.config->contentRoots) roots.insert(root);
     }
-    std::vector<std::unique_ptr<FileResult>> references;
+    // (Only then: 100,000 paths are memory worth not spending.)
+    std::set<fs::path> linted;
+    if (!roots.empty() || !unselected.empty()) {
+      for (const Target& target : targets) linted.insert(target.absolute);
+    }
+    std::vector<std::unique_ptr<Reference>> references;
     auto addReference = [&](const fs::path& shown, const fs::path& absolute) {
       if (!isLintableFile(absolute) || linted.count(absolute)) return;
       linted.insert(absolute);
-      auto reference = std::make_unique<FileResult>();
-      reference->source.path = shown.string();
-      reference->source.kind =
+      SourceFile source;
+      source.path = shown.string();
+      source.kind =
           absolute.extension() == ".txt" ? SourceFile::Kind::Page : SourceFile::Kind::Yaml;
       auto text = readText(absolute.string(), absolute);
       if (!text) return;
-      reference->source.text = std::move(*text);
-      reference->document = readDocument(reference->source, options_.yamlLimits).document;
-      if (reference->document) references.push_back(std::move(reference));
+      source.text = std::move(*text);
+      const auto document = readDocument(source, options_.yamlLimits).document;
+      if (!document) return;
+      references.push_back(
+          std::make_unique<Reference>(Reference{std::move(source.path), summarize(*document)}));
     };
     for (const auto& [shown, absolute] : unselected) addReference(shown, absolute);
     for (const fs::path& root : roots) {
@@ -592,16 +602,18 @@ class Engine {
 
     for (const Rule* rule : crossFile) {
       std::vector<ProjectFile> project;
+      std::vector<std::size_t> fileOf;  // project[k] is files[fileOf[k]]
       for (std::size_t i = 0; i < files.size(); ++i) {
-        if (!files[i].document) continue;
+        if (!files[i].summary) continue;
         const config::EffectiveRule& setting = targets[i].config->rule(rule->meta().id);
-        project.push_back(ProjectFile{&files[i].source, &*files[i].document, setting.enabled,
+        project.push_back(ProjectFile{targets[i].path, &*files[i].summary, setting.enabled,
                                       setting.severity, setting.options,
                                       setting.severityConfigured});
+        fileOf.push_back(i);
       }
       for (const auto& reference : references) {
         project.push_back(
-            ProjectFile{&reference->source, &*reference->document, false, Severity::Info, {}});
+            ProjectFile{reference->path, &reference->summary, false, Severity::Info, {}});
       }
       if (std::none_of(project.begin(), project.end(),
                        [](const ProjectFile& f) { return f.linted; }))
@@ -609,13 +621,12 @@ class Engine {
       FindingList found;
       ProjectContext context(project, rule->meta(), found);
       rule->checkProject(context);
+      if (found.findings.empty()) continue;
+      std::map<std::string_view, std::size_t> byPath;
+      for (std::size_t k = 0; k < fileOf.size(); ++k) byPath.emplace(project[k].path, fileOf[k]);
       for (Finding& finding : found.findings) {
-        for (std::size_t i = 0; i < files.size(); ++i) {
-          if (files[i].source.path == finding.file) {
-            files[i].findings.push_back(std::move(finding));
-            break;
-          }
-        }
+        if (auto it = byPath.find(finding.file); it != byPath.end())
+          files[it->second].findings.push_back(std::move(finding));
       }
     }
   }
@@ -647,8 +658,7 @@ class Engine {
   const EngineOptions& options_;
   std::vector<Error> contentRootErrors_;  // careers indexes in content_roots that are not indexes
   std::unique_ptr<FileCache> cache_;
-  bool keepDocuments_ = false;
-  std::vector<std::string> keptKeys_;
+  bool keepSummaries_ = false;  // a cross-file rule is on for some file
   config::ConfigResolver resolver_;
   std::mutex schemaMutex_;
   std::map<std::string, std::unique_ptr<Schema>> schemas_;

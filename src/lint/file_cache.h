@@ -8,12 +8,18 @@
 #include <vector>
 
 #include "cache/cache.h"
-#include "careerlint/document.h"
 #include "careerlint/finding.h"
+#include "careerlint/rule.h"
 #include "config/config.h"
 #include "lint/engine.h"
 
 namespace careerlint::lint {
+
+// A cache entry as the engine uses it.
+struct CachedFile {
+  std::vector<Finding> findings;
+  std::optional<ProjectSummary> summary;
+};
 
 // The engine's side of --cache: an entry is valid for a file's stamp (content hash or size and
 // time) and for the settings it was checked under: the effective configuration, the schema's
@@ -27,12 +33,12 @@ class FileCache {
   // read them then).
   void prepare(const config::EffectiveConfig& config);
 
-  std::optional<cache::Entry> find(const std::filesystem::path& file, std::string_view text,
-                                   const config::EffectiveConfig& config) const;
-  // `summary`: the document cross-file rules read, cut to the keys they read.
+  std::optional<CachedFile> find(const std::filesystem::path& file, std::string_view text,
+                                 const config::EffectiveConfig& config) const;
+  // `summary`: what cross-file rules read of the file, if it could be read.
   void store(const std::filesystem::path& file, std::string_view text,
              const config::EffectiveConfig& config, const std::vector<Finding>& findings,
-             const Document* summary);
+             const ProjectSummary* summary);
 
   // Problems reading the cache file (when constructed) and writing it (save), one each.
   const std::vector<std::string>& warnings() const { return cache_.warnings(); }
@@ -46,7 +52,8 @@ class FileCache {
   std::map<const config::EffectiveConfig*, std::string> settings_;
 };
 
-// The top-level keys any cross-file rule reads: what a cache entry keeps of a document.
-const std::vector<std::string>& crossFileKeys();
+// A summary as the JSON text a cache entry keeps, and back: nothing when the text is not one.
+std::string summaryJson(const ProjectSummary& summary);
+std::optional<ProjectSummary> summaryFromJson(std::string_view text);
 
 }  // namespace careerlint::lint

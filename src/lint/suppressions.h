@@ -30,6 +30,9 @@ class Suppressions {
   // which `ruleRan` is false (rules switched off for the file) are not called unused.
   std::vector<Finding> problems(const std::function<bool(std::string_view)>& ruleRan) const;
 
+  // No directive and no problem with one: nothing to keep for the file.
+  bool empty() const noexcept { return directives_.empty() && parseProblems_.empty(); }
+
   // Lines that hold directives (the converter and rules treat them as comments, not content).
   static bool isDirectiveLine(std::string_view line) noexcept;
 

@@ -8,10 +8,11 @@
 #include <cmath>
 #include <filesystem>
 #include <map>
+#include <optional>
+#include <string_view>
 
 #include "rules/rules.h"
 #include "rules/support/rule_util.h"
-#include "rules/support/vocabulary.h"
 #include "util/strings.h"
 
 namespace careerlint::rules {
@@ -20,43 +21,35 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// A page, as the summary of its file has it (its document is gone by now).
 struct Page {
   const ProjectFile* file;
-  std::string form;  // directory and stem: the page whatever its extension
-  std::string slug;
-  const Node* slugNode;  // where the slug is written (a raw page: derived from the title line)
-  std::string title;     // lowercase, for matching
-  const Node* titleNode;
+  std::string_view slug;
+  std::string_view title;  // lowercase, for matching
+  const ProjectSummary& summary() const { return *file->summary; }
 };
 
 // One career of a careers index: what a related card must agree with.
 struct IndexEntry {
-  std::string title;     // as the index writes it
-  std::string category;  // empty when the index has none
-  const Node* pay;       // median pay, or null
+  std::string_view title;     // as the index writes it
+  std::string_view category;  // empty when the index has none
+  std::optional<double> pay;  // median pay
 };
 
 struct Index {
-  std::map<std::string, IndexEntry> bySlug;
+  std::map<std::string_view, IndexEntry> bySlug;
   std::map<std::string, const IndexEntry*> byTitle;  // lowercase title
   bool empty() const { return bySlug.empty(); }
 };
 
-// The entries of an index read from a content root: a list of mappings with a slug and a title.
+// The entries of an index read from a content root.
 void addIndexEntries(const ProjectFile& file, Index& index) {
-  const Node* root = file.document ? file.document->root() : nullptr;
-  if (file.linted || !root || !root->isSequence()) return;
-  for (const Node* entry : root->items()) {
-    const Node* slug = vocabulary::stringAt(entry, "slug");
-    const Node* title = vocabulary::stringAt(entry, "title");
-    if (!slug || !title) continue;
-    const Node* category = vocabulary::stringAt(entry, "category");
-    const Node* pay = entry->get("median_pay");
+  if (file.linted) return;
+  const ProjectSummary& summary = *file.summary;
+  for (const ProjectSummary::IndexEntry& entry : summary.index) {
     auto [it, fresh] = index.bySlug.emplace(
-        std::string(strings::trim(slug->text())),
-        IndexEntry{std::string(strings::trim(title->text())),
-                   category ? std::string(strings::trim(category->text())) : std::string(),
-                   pay && pay->isNumber() ? pay : nullptr});
+        summary[entry.slug], IndexEntry{summary[entry.title], summary[entry.category],
+                                        entry.hasPay ? std::optional(entry.pay) : std::nullopt});
     if (fresh) index.byTitle.emplace(strings::toLower(it->second.title), &it->second);
   }
 }
@@ -68,7 +61,8 @@ std::string cardPay(double pay) {
   return "$" + digits + "/yr";
 }
 
-std::string formOf(const std::string& path) {
+// The page whatever its extension: its directory and stem.
+std::string formOf(std::string_view path) {
   std::error_code ec;
   fs::path absolute = fs::absolute(path, ec);
   if (ec) absolute = path;
@@ -76,21 +70,35 @@ std::string formOf(const std::string& path) {
 }
 
 std::optional<Page> pageOf(const ProjectFile& file) {
-  const Node* root = file.document ? file.document->root() : nullptr;
-  if (!root || !root->isMapping()) return std::nullopt;
-  Page page{&file, formOf(file.file->path), "", nullptr, "", vocabulary::recordTitle(root)};
-  page.slugNode = vocabulary::stringAt(root, "slug");
-  if (!page.slugNode && vocabulary::isManualRecord(root))
-    page.slugNode = vocabulary::stringAt(root, "id");
-  if (page.slugNode) {
-    page.slug = std::string(strings::trim(page.slugNode->text()));
-  } else if (page.titleNode) {
-    page.slug = strings::slugify(page.titleNode->text());
-  }
-  if (page.titleNode) page.title = strings::toLower(strings::trim(page.titleNode->text()));
-  if (page.slug.empty() && page.title.empty()) return std::nullopt;
-  return page;
+  const ProjectSummary& summary = *file.summary;
+  if (!summary.isRecord || (summary.slug.size == 0 && summary.titleKey.size == 0))
+    return std::nullopt;
+  return Page{&file, summary[summary.slug], summary[summary.titleKey]};
 }
+
+// Pages by a key (slug or title), the first of each key in the pages' order: a sorted list of
+// pointers rather than a map, as there may be 100,000 pages.
+class PagesBy {
+ public:
+  PagesBy(const std::vector<Page>& pages, std::string_view Page::*key) : key_(key) {
+    for (const Page& page : pages) {
+      if (!(page.*key).empty()) sorted_.push_back(&page);
+    }
+    std::stable_sort(sorted_.begin(), sorted_.end(),
+                     [key](const Page* a, const Page* b) { return a->*key < b->*key; });
+  }
+  // The first page with this key, or null.
+  const Page* find(std::string_view value) const {
+    auto it =
+        std::lower_bound(sorted_.begin(), sorted_.end(), value,
+                         [this](const Page* page, std::string_view v) { return page->*key_ < v; });
+    return it != sorted_.end() && (*it)->*key_ == value ? *it : nullptr;
+  }
+
+ private:
+  std::string_view Page::*key_;
+  std::vector<const Page*> sorted_;
+};
 
 class RelatedCareerExists final : public Rule {
  public:
@@ -119,27 +127,25 @@ class RelatedCareerExists final : public Rule {
     std::vector<Page> pages;
     Index index;
     for (const ProjectFile& file : context.files()) {
-      if (auto page = pageOf(file)) pages.push_back(std::move(*page));
+      if (auto page = pageOf(file)) pages.push_back(*page);
       addIndexEntries(file, index);
     }
     // The content roots' pages first (they are the site as published), then the linted ones, each
     // by path: a duplicate is reported on the later page, naming the first.
     std::sort(pages.begin(), pages.end(), [](const Page& a, const Page& b) {
-      return std::pair(a.file->linted, a.file->file->path) <
-             std::pair(b.file->linted, b.file->file->path);
+      return std::pair(a.file->linted, a.file->path) < std::pair(b.file->linted, b.file->path);
     });
-    std::map<std::string, const Page*> bySlug;
-    std::map<std::string, const Page*> byTitle;
-    for (const Page& page : pages) {
-      if (!page.slug.empty()) bySlug.emplace(page.slug, &page);
-      if (!page.title.empty()) byTitle.emplace(page.title, &page);
-    }
+    const PagesBy bySlug(pages, &Page::slug);
+    const PagesBy byTitle(pages, &Page::title);
     // A lone page (in one or two forms) with no content root has nothing to be checked against:
     // every related career would be "unknown", which says nothing.
-    const bool knowsOtherPages =
-        !index.empty() || std::any_of(pages.begin(), pages.end(), [&](const Page& page) {
-          return page.form != pages.front().form;
-        });
+    bool knowsOtherPages = !index.empty();
+    if (!knowsOtherPages && !pages.empty()) {
+      const std::string first = formOf(pages.front().file->path);
+      knowsOtherPages = std::any_of(pages.begin(), pages.end(), [&](const Page& page) {
+        return formOf(page.file->path) != first;
+      });
+    }
     for (const Page& page : pages) {
       if (!page.file->linted) continue;
       checkRelated(context, page, bySlug, byTitle, index, knowsOtherPages);
@@ -148,108 +154,101 @@ class RelatedCareerExists final : public Rule {
   }
 
  private:
-  static void checkRelated(ProjectContext& context, const Page& page,
-                           const std::map<std::string, const Page*>& bySlug,
-                           const std::map<std::string, const Page*>& byTitle, const Index& index,
-                           bool knowsOtherPages) {
-    const Node* related = page.file->document->root()->get("related_careers");
-    if (!related || !related->isSequence()) return;
-    for (std::size_t i = 0; i < related->size(); ++i) {
-      const Node* entry = related->at(i);
-      const Node* slug = vocabulary::stringAt(entry, "slug");
-      const Node* title = vocabulary::stringAt(entry, "title");
-      if (!slug && !title) continue;
-      const std::string pointer = "/related_careers/" + std::to_string(i);
-      const Node* where = title ? title : slug;
-      const std::string name = title ? std::string(title->text()) : std::string(slug->text());
-      const std::string slugText = slug ? std::string(strings::trim(slug->text())) : std::string();
+  static void checkRelated(ProjectContext& context, const Page& page, const PagesBy& bySlug,
+                           const PagesBy& byTitle, const Index& index, bool knowsOtherPages) {
+    const ProjectSummary& summary = page.summary();
+    for (const ProjectSummary::Card& card : summary.cards) {
+      const bool hasSlug = card.slug.size > 0;
+      const bool hasTitle = card.title.size > 0;
+      const std::string pointer = "/related_careers/" + std::to_string(card.index);
+      const std::string name(hasTitle ? summary[card.title] : summary[card.slug]);
+      const std::string_view slugText = strings::trim(summary[card.slug]);
       if (!slugText.empty() && slugText == page.slug) {
         context.report(
             *page.file, "selfReference",
             dottedPath(pointer) + ": \"" + name + "\" is this page itself: name another career",
-            where->span(), pointer);
+            card.where, pointer);
         continue;
       }
-      const std::string titleKey = title ? strings::toLower(strings::trim(title->text())) : "";
+      const std::string titleKey =
+          hasTitle ? strings::toLower(strings::trim(summary[card.title])) : "";
       const IndexEntry* listed = nullptr;
       if (auto it = index.bySlug.find(slugText); !slugText.empty() && it != index.bySlug.end()) {
         listed = &it->second;
       } else if (auto byName = index.byTitle.find(titleKey);
-                 title && byName != index.byTitle.end()) {
+                 hasTitle && byName != index.byTitle.end()) {
         listed = byName->second;
       }
       if (listed) {
-        checkAgainstIndex(context, page, *entry, pointer, name, *listed);
+        checkAgainstIndex(context, page, card, pointer, name, *listed);
         continue;
       }
       const bool known =
-          (!slugText.empty() && bySlug.count(slugText)) || (title && byTitle.count(titleKey));
+          (!slugText.empty() && bySlug.find(slugText)) || (hasTitle && byTitle.find(titleKey));
       if (known || !knowsOtherPages) continue;
       std::string message = dottedPath(pointer) + ": \"" + name + "\"";
-      if (title && slug) message += " (" + slugText + ")";
+      if (hasTitle && hasSlug) message += " (" + std::string(slugText) + ")";
       message +=
           " names no page of the linted files or the content roots: correct the slug, add the "
           "page, or list the "
           "directory of the site's pages under content_roots";
-      context.report(*page.file, "unknownCareer", std::move(message), where->span(),
-                     pointer + (slug ? "/slug" : "/title"));
+      context.report(*page.file, "unknownCareer", std::move(message), card.where,
+                     pointer + (hasSlug ? "/slug" : "/title"));
     }
   }
 
   // A card of a career the index lists: the pay it shows is the index's, and (for the cards the
   // site computes, which carry no `relationship`) the career is of the page's category.
-  static void checkAgainstIndex(ProjectContext& context, const Page& page, const Node& card,
-                                const std::string& pointer, const std::string& name,
-                                const IndexEntry& listed) {
-    const Node* pay = card.get("median_pay");
-    if (pay && pay->isNumber() && listed.pay &&
-        std::fabs(pay->number() - listed.pay->number()) >= 0.5) {
+  static void checkAgainstIndex(ProjectContext& context, const Page& page,
+                                const ProjectSummary::Card& card, const std::string& pointer,
+                                const std::string& name, const IndexEntry& listed) {
+    const ProjectSummary& summary = page.summary();
+    if (card.hasPay && listed.pay && std::fabs(card.pay - *listed.pay) >= 0.5) {
       context.report(*page.file, "stalePay",
                      dottedPath(pointer + "/median_pay") + ": \"" + name + "\" shows " +
-                         cardPay(pay->number()) + ", but the careers index gives " +
-                         cardPay(listed.pay->number()) +
+                         cardPay(card.pay) + ", but the careers index gives " +
+                         cardPay(*listed.pay) +
                          ": the card is stale; render it again from the index",
-                     pay->span(), pointer + "/median_pay");
+                     card.paySpan, pointer + "/median_pay");
     }
-    const Node* category = vocabulary::stringAt(page.file->document->root(), "category");
-    if (card.get("relationship") || !category || listed.category.empty()) return;
-    const std::string pageCategory(strings::trim(category->text()));
+    if (card.hasRelationship || summary.category.size == 0 || listed.category.empty()) return;
+    const std::string_view pageCategory = strings::trim(summary[summary.category]);
     if (pageCategory.empty() || pageCategory == listed.category) return;
-    const Node* where = vocabulary::stringAt(&card, "title");
-    if (!where) where = vocabulary::stringAt(&card, "slug");
     context.report(*page.file, "otherCategory",
-                   dottedPath(pointer) + ": \"" + name + "\" is in category \"" + listed.category +
-                       "\", not this page's \"" + pageCategory +
+                   dottedPath(pointer) + ": \"" + name + "\" is in category \"" +
+                       std::string(listed.category) + "\", not this page's \"" +
+                       std::string(pageCategory) +
                        "\": the site relates careers of the page's own category",
-                   where->span(), pointer);
+                   card.where, pointer);
   }
 
   // Reports `page` when an earlier page (by path) of another form has its slug or its title.
-  static void checkDuplicates(ProjectContext& context, const Page& page,
-                              const std::map<std::string, const Page*>& bySlug,
-                              const std::map<std::string, const Page*>& byTitle) {
+  static void checkDuplicates(ProjectContext& context, const Page& page, const PagesBy& bySlug,
+                              const PagesBy& byTitle) {
+    const ProjectSummary& summary = page.summary();
     if (!page.slug.empty()) {
-      const Page* first = bySlug.at(page.slug);
-      if (first != &page && first->form != page.form) {
-        const Node* where = page.slugNode ? page.slugNode : page.titleNode;
+      const Page* first = bySlug.find(page.slug);
+      if (first != &page && formOf(first->file->path) != formOf(page.file->path)) {
         context.report(*page.file, "duplicateSlug",
-                       "slug \"" + page.slug + "\" is also the slug of " + first->file->file->path +
+                       "slug \"" + std::string(page.slug) + "\" is also the slug of " +
+                           std::string(first->file->path) +
                            ": two pages at one address; rename one or remove the copy",
-                       where->span(), page.slugNode ? "/slug" : "/title");
+                       summary.hasSlugNode ? summary.slugSpan : summary.titleSpan,
+                       summary.hasSlugNode ? "/slug" : "/title");
         return;
       }
     }
-    if (!page.title.empty() && page.titleNode) {
-      const Page* first = byTitle.at(page.title);
-      if (first != &page && first->form != page.form && first->slug != page.slug) {
-        context.report(
-            *page.file, "duplicateTitle",
-            "title \"" + std::string(strings::trim(page.titleNode->text())) +
-                "\" is also the title of " + first->file->file->path + " (slug \"" + first->slug +
-                "\"): readers cannot tell the two careers apart; make the titles distinct",
-            page.titleNode->span(),
-            page.titleNode == vocabulary::stringAt(page.file->document->root(), "name") ? "/name"
-                                                                                        : "/title");
+    if (!page.title.empty() && summary.title.size > 0) {
+      const Page* first = byTitle.find(page.title);
+      if (first != &page && first->slug != page.slug &&
+          formOf(first->file->path) != formOf(page.file->path)) {
+        context.report(*page.file, "duplicateTitle",
+                       "title \"" + std::string(summary[summary.title]) +
+                           "\" is also the title of " + std::string(first->file->path) +
+                           " (slug \"" + std::string(first->slug) +
+                           "\"): readers cannot tell the two careers apart; make the titles "
+                           "distinct",
+                       summary.titleSpan, summary.titleIsName ? "/name" : "/title");
       }
     }
   }

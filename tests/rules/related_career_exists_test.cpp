@@ -167,9 +167,13 @@ std::vector<Finding> runWithIndex(const std::vector<std::pair<std::string, std::
   if (!index) ADD_FAILURE() << index.error().message;
   sources.push_back(SourceFile{"careers-index.json", indexJson, SourceFile::Kind::Yaml});
   documents.push_back(index ? std::move(*index) : Document());
+  // The rule sees each file's summary, as in a run: the documents are gone by then.
+  std::vector<ProjectSummary> summaries;
+  for (const Document& document : documents) summaries.push_back(summarize(document));
+  documents.clear();
   std::vector<ProjectFile> project;
   for (std::size_t i = 0; i < sources.size(); ++i) {
-    project.push_back(ProjectFile{&sources[i], &documents[i], i < files.size(),
+    project.push_back(ProjectFile{sources[i].path, &summaries[i], i < files.size(),
                                   rule().meta().defaultSeverity, RuleOptions(&rule().meta(), {})});
   }
   FindingList sink;

@@ -68,11 +68,15 @@ std::vector<Finding> runRuleOnProject(
       documents.push_back(document ? std::move(*document) : Document());
     }
   }
+  // The rule sees each file's summary, as in a run: the documents are gone by then.
+  std::vector<ProjectSummary> summaries;
+  for (const Document& document : documents) summaries.push_back(summarize(document));
+  documents.clear();
   std::vector<ProjectFile> project;
   for (std::size_t i = 0; i < sources.size(); ++i) {
     const bool linted = !sources[i].path.starts_with("root/");
-    project.push_back(ProjectFile{&sources[i], &documents[i], linted, rule.meta().defaultSeverity,
-                                  RuleOptions(&rule.meta(), {})});
+    project.push_back(ProjectFile{sources[i].path, &summaries[i], linted,
+                                  rule.meta().defaultSeverity, RuleOptions(&rule.meta(), {})});
   }
   FindingList sink;
   ProjectContext context(project, rule.meta(), sink);
