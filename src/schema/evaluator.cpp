@@ -112,6 +112,17 @@ std::string plural(std::uint64_t count, std::string_view noun) {
   return strings::plural(static_cast<long long>(count), noun);
 }
 
+// A text's length as valijson counts it (utils::u8_strlen over the C string): the code points
+// before the first NUL, a stray continuation byte at the start counting as one. Counted here,
+// on the node's own text, without the copy valijson's check makes of every text it measures.
+std::uint64_t valijsonLength(std::string_view text) {
+  text = text.substr(0, text.find('\0'));
+  std::uint64_t count = 0;
+  for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  if (!text.empty() && (static_cast<unsigned char>(text.front()) & 0xC0) == 0x80) ++count;
+  return count;
+}
+
 std::string indexToken(std::size_t index) {
   char buffer[24];
   auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, index);
@@ -390,8 +401,10 @@ class Evaluator final : public valijson::constraints::ConstraintVisitor {
   }
 
   bool visit(const MinLengthConstraint& constraint) override {
-    if (byValijson(constraint)) return true;
+    // valijson's rule (strict types: only texts have a length), without its copy of the text.
+    if (!node_.isString()) return true;
     const std::uint64_t wanted = constraint.getMinLength();
+    if (valijsonLength(node_.text()) >= wanted) return true;
     fail("minLength", wanted == 1 ? std::string("must not be empty")
                                   : "must be at least " + plural(wanted, "character") +
                                         " long, found " + lengthOf(node_));
@@ -399,7 +412,7 @@ class Evaluator final : public valijson::constraints::ConstraintVisitor {
   }
 
   bool visit(const MaxLengthConstraint& constraint) override {
-    if (byValijson(constraint)) return true;
+    if (!node_.isString() || valijsonLength(node_.text()) <= constraint.getMaxLength()) return true;
     fail("maxLength", "must be at most " + plural(constraint.getMaxLength(), "character") +
                           " long, found " + lengthOf(node_));
     return false;

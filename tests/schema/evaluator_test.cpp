@@ -411,6 +411,35 @@ TEST(Evaluator, AnEmptyDocumentIsNull) {
                 "schema/type 1:1  | top level: expected a mapping, found null (no value)"});
 }
 
+// minLength and maxLength are counted by the walk itself (not through valijson's check, which
+// copies every text): in code points, as valijson counts them, and only on texts.
+TEST(Evaluator, LengthsAreCodePointsOfTextsAsValijsonCounts) {
+  const Schema schema = compile(R"({"type": "object", "additionalProperties": {"minLength": 2,
+                                    "maxLength": 3}})");
+  EXPECT_EQ(describe(check("a: \"\u00e9\u00e9\"\n"        // 2 code points, 4 bytes
+                           "b: \"\u00e9\u00e9\u00e9\"\n"  // 3 code points, 6 bytes
+                           "c: \"\U0001F600\"\n"          // 1 code point, 4 bytes
+                           "d: \"abcd\"\n"
+                           "e: 12345\n"  // a number: no length
+                           "f: [1]\n",
+                           schema)),
+            (std::vector<std::string>{
+                "schema/minLength 3:4 /c | c: must be at least 2 characters long, found 1",
+                "schema/maxLength 4:4 /d | d: must be at most 3 characters long, found 4"}));
+  const std::vector<std::string> texts = {
+      "", "x", "\u00e9", "\u00e9\u00e9", "abc", "\U0001F600\U0001F600", "abcd"};
+  for (const std::string& text : texts) {
+    Expected<Document> document = loadYaml("v: \"" + text + "\"\n");
+    ASSERT_TRUE(document);
+    valijson::Validator validator;
+    const bool valijsonSays =
+        validator.validate(schema.impl().compiled, schema::NodeAdapter(document->root()), nullptr);
+    FindingList findings;
+    validate(*document, schema, "x.yaml", findings);
+    EXPECT_EQ(findings.findings.empty(), valijsonSays) << text;
+  }
+}
+
 // The walk and valijson's own validator (over the same node adapter) agree on validity: the
 // walk only adds positions and messages.
 TEST(Evaluator, AgreesWithValijsonsValidatorOnValidity) {
